@@ -1,0 +1,40 @@
+package cn.yibiaotong.hub.connector;
+
+import cn.yibiaotong.hub.parse.FormatSpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One file in {@code connectors/}: a department system, its transport, format, field mappings and code maps.
+ * Bound from YAML and checked at start-up; see {@code schemas/meta/connector.schema.json}.
+ *
+ * @param department department code from {@code config/departments.yaml}
+ * @param record     the canonical record this connector feeds; {@code resident} for now
+ * @param codeMaps   per data-list item, the department's own codes mapped to the standard codes
+ * @param source     the file this definition was read from
+ */
+public record ConnectorDefinition(String id, String name, String department, Direction direction, String record,
+                                  Transport transport, FormatSpec format, Acceptance acceptance,
+                                  List<FieldMapping> fields, Map<String, Map<String, String>> codeMaps, Path source) {
+
+    public ConnectorDefinition {
+        format = format == null ? FormatSpec.defaults() : format;
+        acceptance = acceptance == null ? Acceptance.anyShare() : acceptance;
+        fields = List.copyOf(fields);
+        codeMaps = codeMaps == null ? Map.of() : Map.copyOf(codeMaps);
+    }
+
+    public Map<String, String> codeMap(String itemCode) {
+        return codeMaps.getOrDefault(itemCode, Map.of());
+    }
+
+    public Optional<FileDrop> fileDrop() {
+        return Optional.ofNullable(transport).map(Transport::fileDrop);
+    }
+
+    public boolean acceptsUploads() {
+        return transport != null && transport.upload();
+    }
+}

@@ -1,0 +1,10 @@
+package cn.yibiaotong.hub.connector;
+
+/**
+ * How files reach the hub for this connector.
+ *
+ * @param upload   true when staff may upload through {@code POST /api/uploads?connector=}
+ * @param fileDrop a watched folder, or null
+ */
+public record Transport(boolean upload, FileDrop fileDrop) {
+}

@@ -1,0 +1,4 @@
+package cn.yibiaotong.hub.datalist;
+
+public record CodeEntry(String code, String name) {
+}
