@@ -1,0 +1,85 @@
+package cn.yibiaotong.hub.batch;
+
+import cn.yibiaotong.hub.parse.FileRejectedException;
+import java.util.Locale;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Last stage of every batch, whatever happened: records the outcome and counts, closes the file, and
+ * leaves the {@link BatchReport} as the message body. Logs carry ids and counts only, never cell values.
+ */
+@Component
+public class BatchCloser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchCloser.class);
+
+    private final BatchStore store;
+    private final BatchReports reports;
+
+    public BatchCloser(BatchStore store, BatchReports reports) {
+        this.store = store;
+        this.reports = reports;
+    }
+
+    public void completed(Exchange exchange) {
+        BatchContext ctx = context(exchange);
+        String message = String.format(Locale.ROOT, "已完成：共 %d 行，入库 %d 行，不合格 %d 行，未变化 %d 行，提示 %d 条。",
+                ctx.received(), ctx.accepted(), ctx.rejected(), ctx.unchanged(), ctx.warnings());
+        finish(exchange, ctx, BatchStatus.COMPLETED, null, message);
+    }
+
+    public void withheld(Exchange exchange) {
+        BatchWithheldException e = caught(exchange, BatchWithheldException.class);
+        finish(exchange, context(exchange), e.status(), e.status() == BatchStatus.REFUSED ? "over-threshold" : null,
+                e.getMessage());
+    }
+
+    public void fileRejected(Exchange exchange) {
+        FileRejectedException e = caught(exchange, FileRejectedException.class);
+        BatchContext ctx = context(exchange);
+        // a file refused part-way through has rolled back; its rows do not count
+        ctx.resetCounts();
+        store.clearRowIssues(ctx.id());
+        finish(exchange, ctx, BatchStatus.FAILED, e.code(), e.getMessage());
+    }
+
+    /** An unexpected failure: the batch is marked failed and the exception goes on to the transport. */
+    public void failed(Exchange exchange) throws Exception {
+        Exception e = caught(exchange, Exception.class);
+        BatchContext ctx = context(exchange);
+        if (ctx != null) {
+            ctx.resetCounts();
+            ctx.closeSource();
+            store.clearRowIssues(ctx.id());
+            store.finish(ctx, BatchStatus.FAILED, "internal-error",
+                    "处理过程中发生内部错误，本批数据均未入库。请稍后重试；如仍失败请联系管理员并提供批次号 " + ctx.id() + "。");
+            LOG.error("batch {} of connector {} failed: {}", ctx.id(), ctx.connector().id(), e.getClass().getName());
+        }
+        throw e;
+    }
+
+    private void finish(Exchange exchange, BatchContext ctx, BatchStatus status, String code, String message) {
+        ctx.closeSource();
+        store.finish(ctx, status, code, message);
+        LOG.info("batch {} connector={} status={} received={} accepted={} rejected={} unchanged={} warnings={}",
+                ctx.id(), ctx.connector().id(), status, ctx.received(), ctx.accepted(), ctx.rejected(),
+                ctx.unchanged(), ctx.warnings());
+        exchange.getMessage().setBody(reports.find(ctx.id()).orElseThrow());
+    }
+
+    private static BatchContext context(Exchange exchange) {
+        return exchange.getProperty(IngestHeaders.BATCH_PROPERTY, BatchContext.class);
+    }
+
+    private static <T extends Exception> T caught(Exchange exchange, Class<T> type) {
+        Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Throwable t = e;
+        while (t != null && !type.isInstance(t)) {
+            t = t.getCause();
+        }
+        return type.cast(t != null ? t : e);
+    }
+}

@@ -1,0 +1,90 @@
+package cn.yibiaotong.hub.normalize;
+
+import cn.yibiaotong.hub.batch.BatchContext;
+import cn.yibiaotong.hub.batch.BatchStore;
+import cn.yibiaotong.hub.batch.IngestHeaders;
+import cn.yibiaotong.hub.datalist.DataList;
+import cn.yibiaotong.hub.parse.FileRejectedException;
+import cn.yibiaotong.hub.parse.RawRow;
+import cn.yibiaotong.hub.parse.RowSource;
+import cn.yibiaotong.hub.parse.RowSources;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.camel.Exchange;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a batch's file, binds its header and hands the data rows on in chunks, so that a file of any
+ * size is read with a bounded amount of memory. Blank rows carry nothing and are skipped.
+ */
+@Component
+public class RecordChunks {
+
+    private final BatchStore batches;
+    private final HeaderBinder headerBinder;
+    private final int chunkSize;
+
+    public RecordChunks(BatchStore batches, DataList dataList, @Value("${hub.ingest.chunk-size:500}") int chunkSize) {
+        this.batches = batches;
+        this.headerBinder = new HeaderBinder(dataList);
+        this.chunkSize = chunkSize;
+    }
+
+    public Iterator<RowChunk> open(Exchange exchange) {
+        BatchContext ctx = exchange.getProperty(IngestHeaders.BATCH_PROPERTY, BatchContext.class);
+        File file = exchange.getIn().getBody(File.class);
+        RowSource source = RowSources.open(file.toPath(), ctx.fileName(), ctx.connector().format());
+        ctx.holdSource(source);
+        ColumnBinding binding = headerBinder.bind(ctx.connector(), source, ctx.fileName());
+        batches.describeFile(ctx.id(), source.describe(), binding.headerCells());
+        batches.saveIssues(ctx.id(), List.of(), binding.fileWarnings());
+        ctx.countWarnings(binding.fileWarnings().size());
+        Chunks chunks = new Chunks(source, binding, chunkSize);
+        if (!chunks.hasNext()) {
+            throw new FileRejectedException("no-data-rows", "文件“" + ctx.fileName() + "”只有表头（第 "
+                    + binding.headerRow() + " 行），没有数据行。请填写数据后再上传。");
+        }
+        return chunks;
+    }
+
+    private static final class Chunks implements Iterator<RowChunk> {
+        private final RowSource source;
+        private final ColumnBinding binding;
+        private final int size;
+        private RawRow peeked;
+
+        Chunks(RowSource source, ColumnBinding binding, int size) {
+            this.source = source;
+            this.binding = binding;
+            this.size = size;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (peeked == null && source.hasNext()) {
+                RawRow row = source.next();
+                if (!row.isBlank()) {
+                    peeked = row;
+                }
+            }
+            return peeked != null;
+        }
+
+        @Override
+        public RowChunk next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            List<RawRow> rows = new ArrayList<>(size);
+            while (rows.size() < size && hasNext()) {
+                rows.add(peeked);
+                peeked = null;
+            }
+            return new RowChunk(binding, rows);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package cn.yibiaotong.hub.normalize;
+
+import cn.yibiaotong.hub.batch.BatchContext;
+import cn.yibiaotong.hub.batch.IngestHeaders;
+import cn.yibiaotong.hub.batch.RowIssue;
+import cn.yibiaotong.hub.batch.RowRejection;
+import cn.yibiaotong.hub.connector.ConnectorDefinition;
+import cn.yibiaotong.hub.datalist.DataItem;
+import cn.yibiaotong.hub.datalist.DataList;
+import cn.yibiaotong.hub.datalist.ItemType;
+import cn.yibiaotong.hub.parse.RawRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.camel.ExchangeProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps each row of a chunk onto data-list items and checks it. A row with any error is rejected whole,
+ * with every reason, so staff fix it in one go; a row without errors becomes a {@link NormalizedRecord}.
+ */
+@Component
+public class RowNormalizer {
+
+    private static final String ID_NUMBER = "person.id_number";
+
+    private final DataList dataList;
+    private final ValueNormalizer values;
+    private final String communityItem;
+
+    public RowNormalizer(DataList dataList, ValueNormalizer values) {
+        this.dataList = dataList;
+        this.values = values;
+        this.communityItem = dataList.items().stream().filter(i -> i.type() == ItemType.DIVISION).findFirst()
+                .map(DataItem::code).orElse("person.community_code");
+    }
+
+    public NormalizedChunk normalize(RowChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
+        NormalizedChunk out = new NormalizedChunk();
+        for (RawRow row : chunk.rows()) {
+            normalizeRow(ctx.connector(), chunk.binding(), row, out);
+        }
+        return out;
+    }
+
+    void normalizeRow(ConnectorDefinition connector, ColumnBinding binding, RawRow row, NormalizedChunk out) {
+        Map<String, String> normalized = new HashMap<>();
+        List<RowIssue> errors = new ArrayList<>();
+        for (BoundColumn column : binding.columns()) {
+            String raw = row.cell(column.index());
+            if (raw.isBlank()) {
+                if (column.field().required()) {
+                    errors.add(new RowIssue(row.rowNumber(), column.header(), raw, "必填项“" + column.header() + "”为空。请补填。"));
+                }
+                continue;
+            }
+            DataItem item = dataList.item(column.field().item()).orElseThrow();
+            String community = normalized.get(communityItem);
+            Checked checked = values.normalize(connector, column.field(), raw, community);
+            if (!checked.isOk()) {
+                errors.add(new RowIssue(row.rowNumber(), column.header(), raw, checked.error()));
+                continue;
+            }
+            if (checked.warning() != null) {
+                out.warnings().add(new RowIssue(row.rowNumber(), column.header(), raw, checked.warning()));
+            }
+            normalized.put(item.code(), checked.value());
+        }
+        String id = normalized.get(ID_NUMBER);
+        if (id != null) {
+            conflict(binding, row, IdentityChecks.GENDER, IdentityChecks.genderConflict(id, normalized), errors);
+            conflict(binding, row, IdentityChecks.BIRTH_DATE, IdentityChecks.birthDateConflict(id, normalized), errors);
+        } else if (errors.isEmpty()) {
+            errors.add(new RowIssue(row.rowNumber(), null, null, "该行没有公民身份号码，无法确定是哪位居民。请补填身份证号。"));
+        }
+        if (!errors.isEmpty()) {
+            out.rejected().add(new RowRejection(row.rowNumber(), row.cells(), errors));
+            return;
+        }
+        IdentityChecks.fillFromId(id, normalized);
+        out.accepted().add(new NormalizedRecord(row.rowNumber(), id, normalized, row.cells()));
+    }
+
+    private void conflict(ColumnBinding binding, RawRow row, String itemCode, Optional<String> problem, List<RowIssue> errors) {
+        problem.ifPresent(message -> binding.columns().stream()
+                .filter(c -> itemCode.equals(c.field().item())).findFirst()
+                .ifPresent(c -> errors.add(new RowIssue(row.rowNumber(), c.header(), row.cell(c.index()), message))));
+    }
+
+}

@@ -1,0 +1,96 @@
+package cn.yibiaotong.hub.resident;
+
+import cn.yibiaotong.hub.datalist.DataItem;
+import cn.yibiaotong.hub.datalist.DataList;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads of the unified resident view. */
+@Component
+public class ResidentQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ResidentItems items;
+    private final Survivorship survivorship;
+    private final DataList dataList;
+    private final ValueDisplay display;
+
+    public ResidentQueries(NamedParameterJdbcTemplate jdbc, ResidentItems items, Survivorship survivorship,
+                           DataList dataList, ValueDisplay display) {
+        this.jdbc = jdbc;
+        this.items = items;
+        this.survivorship = survivorship;
+        this.dataList = dataList;
+        this.display = display;
+    }
+
+    public Optional<ResidentView> byIdNumber(String id18) {
+        return jdbc.query("SELECT * FROM resident WHERE id_number = :id", Map.of("id", id18),
+                (rs, n) -> new ResidentView(rs.getString("id"), id18, rs.getString("name"), rs.getInt("version"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                        List.of())).stream().findFirst()
+                .map(r -> new ResidentView(r.residentId(), id18, r.name(), r.version(), r.createdAt(), r.updatedAt(),
+                        itemsOf(r.residentId())));
+    }
+
+    private List<ResidentView.Item> itemsOf(String residentId) {
+        Map<String, List<ItemValue>> byItem = items.allOf(residentId).stream()
+                .collect(Collectors.groupingBy(ItemValue::itemCode));
+        List<ResidentView.Item> result = new ArrayList<>();
+        for (DataItem item : dataList.items()) {
+            List<ItemValue> values = byItem.get(item.code());
+            if (values == null) {
+                continue;
+            }
+            List<ItemValue> current = values.stream().filter(v -> v.validTo() == null).toList();
+            ItemValue winner = survivorship.winner(current).orElseThrow();
+            List<ResidentView.Source> others = current.stream()
+                    .filter(v -> v != winner && !v.value().equals(winner.value())).map(ResidentView.Source::of).toList();
+            List<ResidentView.Source> history = values.stream().filter(v -> v.validTo() != null)
+                    .map(ResidentView.Source::of).toList();
+            result.add(new ResidentView.Item(item.code(), item.name(), winner.value(), display.display(item, winner.value()),
+                    item.sensitivity().name().toLowerCase().replace('_', '-'), ResidentView.Source.of(winner), others, history));
+        }
+        return result;
+    }
+
+    /**
+     * @param divisionPrefix significant code prefix of any level, or null
+     * @param gridCode       exact grid code, or null
+     * @param name           part of the name, or null
+     */
+    public ResidentPage search(String divisionPrefix, String gridCode, String name, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        if (divisionPrefix != null) {
+            where.append(" AND community_code LIKE :division");
+            p.addValue("division", divisionPrefix + "%");
+        }
+        if (gridCode != null) {
+            where.append(" AND grid_code = :grid");
+            p.addValue("grid", gridCode);
+        }
+        if (name != null) {
+            where.append(" AND name LIKE :name ESCAPE '\\'");
+            p.addValue("name", "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM resident" + where, p, Long.class);
+        p.addValue("offset", (long) page * size).addValue("size", size);
+        List<ResidentSummary> content = jdbc.query("SELECT * FROM resident" + where
+                + " ORDER BY community_code, name, id_number OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY", p,
+                (rs, n) -> new ResidentSummary(rs.getString("id"), rs.getString("id_number"), rs.getString("name"),
+                        rs.getString("gender"), rs.getObject("birth_date", LocalDate.class), rs.getString("community_code"),
+                        display.communityName(rs.getString("community_code")), rs.getString("grid_code"),
+                        display.gridName(rs.getString("grid_code"))));
+        long t = total == null ? 0 : total;
+        return new ResidentPage(content, page, size, t, (t + size - 1) / size);
+    }
+}

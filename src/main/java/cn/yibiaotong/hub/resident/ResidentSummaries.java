@@ -1,0 +1,54 @@
+package cn.yibiaotong.hub.resident;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the search columns of resident (name, gender, birth date, community, grid) equal to the surviving
+ * value of each item across all sources.
+ */
+@Component
+public class ResidentSummaries {
+
+    static final List<String> SUMMARY_ITEMS = List.of("person.name", "person.gender", "person.birth_date",
+            "person.community_code", "person.grid_code");
+
+    private final ResidentItems items;
+    private final Survivorship survivorship;
+    private final JdbcTemplate jdbc;
+
+    public ResidentSummaries(ResidentItems items, Survivorship survivorship, JdbcTemplate jdbc) {
+        this.items = items;
+        this.survivorship = survivorship;
+        this.jdbc = jdbc;
+    }
+
+    public void refresh(Collection<String> residentIds) {
+        if (residentIds.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, List<ItemValue>>> byResident = items.current(residentIds, SUMMARY_ITEMS).stream()
+                .collect(Collectors.groupingBy(ItemValue::residentId, Collectors.groupingBy(ItemValue::itemCode)));
+        List<Object[]> updates = new ArrayList<>();
+        for (String id : residentIds) {
+            Map<String, String> winners = new HashMap<>();
+            byResident.getOrDefault(id, Map.of()).forEach((item, values) ->
+                    survivorship.winner(values).ifPresent(v -> winners.put(item, v.value())));
+            String birth = winners.get("person.birth_date");
+            updates.add(new Object[] {winners.get("person.name"), winners.get("person.gender"),
+                    birth == null ? null : Date.valueOf(LocalDate.parse(birth)), winners.get("person.community_code"),
+                    winners.get("person.grid_code"), id});
+        }
+        jdbc.batchUpdate("""
+                UPDATE resident SET name = ?, gender = ?, birth_date = ?, community_code = ?, grid_code = ?
+                WHERE id = ?""", updates);
+    }
+}

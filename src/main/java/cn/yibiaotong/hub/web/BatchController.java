@@ -1,0 +1,86 @@
+package cn.yibiaotong.hub.web;
+
+import cn.yibiaotong.hub.batch.BatchRecord;
+import cn.yibiaotong.hub.batch.BatchReport;
+import cn.yibiaotong.hub.batch.BatchReports;
+import cn.yibiaotong.hub.batch.BatchStore;
+import cn.yibiaotong.hub.batch.IssueView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Batch reports and their rejected rows, as JSON or as the correction file. */
+@RestController
+@Tag(name = "batches", description = "批次报告")
+public class BatchController {
+
+    private final BatchReports reports;
+    private final BatchStore store;
+    private final CorrectionFile correctionFile;
+
+    public BatchController(BatchReports reports, BatchStore store, CorrectionFile correctionFile) {
+        this.reports = reports;
+        this.store = store;
+        this.correctionFile = correctionFile;
+    }
+
+    @Operation(summary = "批次报告")
+    @GetMapping("/api/batches/{id}")
+    public BatchReport report(@PathVariable String id) {
+        return reports.toReport(batch(id));
+    }
+
+    public record RejectionPage(String batchId, long total, int page, int size, List<IssueView> rejections) {
+    }
+
+    @Operation(summary = "不合格行：JSON 分页，或 format=csv 下载可修改后重新上传的纠错文件")
+    @GetMapping("/api/batches/{id}/rejections")
+    public ResponseEntity<?> rejections(@PathVariable String id, @RequestParam(defaultValue = "json") String format,
+                                        @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "100") int size) {
+        BatchRecord batch = batch(id);
+        if ("csv".equalsIgnoreCase(format)) {
+            StreamingResponseBody body = out -> correctionFile.write(batch, out);
+            String name = baseName(batch.sourceName()) + "-错误行.csv";
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .body(body);
+        }
+        if (!"json".equalsIgnoreCase(format)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "不支持的格式", "format 只能是 json 或 csv。");
+        }
+        if (page < 0 || size < 1 || size > 1000) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "分页参数错误", "page 应不小于 0，size 应在 1 到 1000 之间。");
+        }
+        List<IssueView> items = store.issues(id, "REJECT", page * size, size).stream()
+                .map(IssueView::of).toList();
+        return ResponseEntity.ok(new RejectionPage(id, store.countIssues(id, "REJECT"), page, size, items));
+    }
+
+    private BatchRecord batch(String id) {
+        return store.find(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "批次不存在",
+                "批次“" + id + "”不存在。请核对上传后返回的 batchId。"));
+    }
+
+    private static String baseName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "batch";
+        }
+        String name = fileName.replaceAll("[\\\\/]", "_");
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

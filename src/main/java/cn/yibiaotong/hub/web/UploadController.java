@@ -1,0 +1,100 @@
+package cn.yibiaotong.hub.web;
+
+import cn.yibiaotong.hub.batch.BatchReport;
+import cn.yibiaotong.hub.batch.BatchStatus;
+import cn.yibiaotong.hub.batch.IngestHeaders;
+import cn.yibiaotong.hub.connector.ConnectorCatalog;
+import cn.yibiaotong.hub.connector.ConnectorDefinition;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Street offices upload their roster here; the file enters the same ingest route as every other transport. */
+@RestController
+@Tag(name = "uploads", description = "一表通上传")
+public class UploadController {
+
+    private final ConnectorCatalog connectors;
+    private final ProducerTemplate producer;
+    private final String ingestUri;
+
+    public UploadController(ConnectorCatalog connectors, ProducerTemplate producer,
+                            @Value("${hub.routes.ingest}") String ingestUri) {
+        this.connectors = connectors;
+        this.producer = producer;
+        this.ingestUri = ingestUri;
+    }
+
+    @Operation(summary = "上传一个文件（XLSX 或 CSV），返回批次报告",
+            description = "201：已入库；200：试运行（dryRun=true，不入库）；422：整批拒收或文件无法读取（problem details，含报告）")
+    @PostMapping(path = "/api/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<BatchReport> upload(
+            @Parameter(description = "连接器 id，如 street-roster") @RequestParam String connector,
+            @Parameter(description = "只检查、不入库") @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        ConnectorDefinition def = uploadable(connector);
+        if (file.isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "文件为空", "上传的文件“" + file.getOriginalFilename()
+                    + "”是空的（0 字节）。请确认选择了正确的文件。");
+        }
+        Path temp = Files.createTempFile("yibiaotong-upload-", ".bin");
+        try {
+            file.transferTo(temp);
+            BatchReport report = producer.requestBodyAndHeaders(ingestUri, temp.toFile(), Map.of(
+                    IngestHeaders.CONNECTOR, def.id(),
+                    IngestHeaders.FILE_NAME, file.getOriginalFilename() == null ? temp.getFileName().toString()
+                            : file.getOriginalFilename(),
+                    IngestHeaders.CHANNEL, "upload",
+                    IngestHeaders.DRY_RUN, dryRun), BatchReport.class);
+            return respond(report);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private ResponseEntity<BatchReport> respond(BatchReport report) {
+        if (report.status() == BatchStatus.FAILED || report.status() == BatchStatus.REFUSED) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY,
+                    report.status() == BatchStatus.FAILED ? "文件无法读取" : "整批拒收", report.message())
+                    .with("batchId", report.batchId())
+                    .with("errorCode", report.errorCode())
+                    .with("report", report);
+        }
+        if (report.status() == BatchStatus.DRY_RUN) {
+            return ResponseEntity.ok(report);
+        }
+        return ResponseEntity.created(URI.create("/api/batches/" + report.batchId())).body(report);
+    }
+
+    private ConnectorDefinition uploadable(String id) {
+        ConnectorDefinition def = connectors.find(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+                "连接器不存在", "连接器“" + id + "”不存在。可上传的连接器：" + uploadableIds() + "。"));
+        if (!def.acceptsUploads()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "连接器不接受上传",
+                    "连接器“" + id + "”不接受网页上传。可上传的连接器：" + uploadableIds() + "。");
+        }
+        return def;
+    }
+
+    private String uploadableIds() {
+        return connectors.all().stream().filter(ConnectorDefinition::acceptsUploads).map(ConnectorDefinition::id)
+                .collect(Collectors.joining("、"));
+    }
+}

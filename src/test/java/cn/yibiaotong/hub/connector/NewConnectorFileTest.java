@@ -1,0 +1,100 @@
+package cn.yibiaotong.hub.connector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yibiaotong.hub.testing.HubStore;
+import cn.yibiaotong.hub.testing.Uploads;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Adding a department system is adding one file to connectors/: no Java, no change elsewhere. */
+@CamelSpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:hub-new-connector;DB_CLOSE_DELAY=-1",
+        "hub.file-drop.root=target/test-drop-new-connector"})
+class NewConnectorFileTest {
+
+    static final Path CONNECTORS = Path.of("target/test-connectors");
+
+    @DynamicPropertySource
+    static void connectorsWithOneMoreFile(DynamicPropertyRegistry registry) throws IOException {
+        Files.createDirectories(CONNECTORS);
+        try (Stream<Path> files = Files.list(Path.of("connectors"))) {
+            files.forEach(f -> copy(f, CONNECTORS.resolve(f.getFileName())));
+        }
+        copy(Path.of("src/test/resources/connectors-extra/veterans-roster.yaml"), CONNECTORS.resolve("veterans-roster.yaml"));
+        registry.add("hub.connectors-dir", CONNECTORS::toString);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void theNewDepartmentsFileIsReadWithItsOwnHeadersAndCodes() throws Exception {
+        new HubStore(jdbc).clear();
+        String csv = "退役军人姓名,证件号码,现居社区,优抚状态,手机\n王建国,510112195003150017,滨河花园社区,在册,138 1234 5678\n";
+
+        ResponseEntity<String> response = new Uploads(http).upload("veterans-roster", "veterans.csv",
+                csv.getBytes(StandardCharsets.UTF_8), false);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode resident = json.readTree(http.getForObject("/api/residents/510112195003150017", String.class));
+        assertThat(resident.get("name").asText()).isEqualTo("王建国");
+        JsonNode veteran = item(resident, "veteran.status");
+        assertThat(veteran.get("value").asText()).isEqualTo("1");
+        assertThat(veteran.get("display").asText()).isEqualTo("是");
+        assertThat(veteran.get("source").get("connector").asText()).isEqualTo("veterans-roster");
+        assertThat(item(resident, "person.phone").get("value").asText()).isEqualTo("13812345678");
+    }
+
+    @Test
+    void aGbkFileForAConnectorThatDeclaresUtf8IsRefusedWithTheReason() throws Exception {
+        String csv = "退役军人姓名,证件号码,现居社区\n王建国,510112195003150017,滨河花园社区\n";
+
+        ResponseEntity<String> response = new Uploads(http).upload("veterans-roster", "veterans-gbk.csv",
+                csv.getBytes(Charset.forName("GBK")), false);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode problem = json.readTree(response.getBody());
+        assertThat(problem.get("errorCode").asText()).isEqualTo("wrong-encoding");
+        assertThat(problem.get("detail").asText()).startsWith("文件“veterans-gbk.csv”不是 UTF-8 编码，看起来是 GBK");
+    }
+
+    private static JsonNode item(JsonNode resident, String code) {
+        for (JsonNode i : resident.get("items")) {
+            if (i.get("code").asText().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no item " + code);
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package cn.yibiaotong.hub.resident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yibiaotong.hub.testing.Uploads;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The production store: the same Flyway migrations and the same upload on a real PostgreSQL server,
+ * selected by the postgres profile and a JDBC URL alone.
+ */
+@CamelSpringBootTest
+@ActiveProfiles("postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "hub.file-drop.root=target/test-drop-postgres")
+class PostgresStoreTest {
+
+    static EmbeddedPostgres postgres;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        registry.add("HUB_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("HUB_DB_USER", () -> "postgres");
+        registry.add("HUB_DB_PASSWORD", () -> "");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void migrationsRunAndAnUploadReachesTheResidentView() throws Exception {
+        assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success", Integer.class)).isPositive();
+        Uploads uploads = new Uploads(http);
+
+        var first = uploads.upload("street-roster", Path.of("samples/street-roster/damian-street-2026-11-gbk.csv"), false);
+        var again = uploads.upload("street-roster", Path.of("samples/street-roster/damian-street-2026-11-gbk.csv"), false);
+
+        ObjectMapper json = new ObjectMapper();
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(json.readTree(first.getBody()).get("accepted").asLong()).isEqualTo(79);
+        assertThat(json.readTree(again.getBody()).get("unchanged").asLong()).isEqualTo(79);
+        String id = jdbc.queryForObject("SELECT id_number FROM v_resident ORDER BY id_number LIMIT 1", String.class);
+        JsonNode resident = json.readTree(http.getForObject("/api/residents/" + id, String.class));
+        assertThat(resident.get("idNumber").asText()).isEqualTo(id);
+        assertThat(resident.get("items").size()).isGreaterThan(5);
+        JsonNode page = json.readTree(http.getForObject("/api/residents?division=510112002&name=" +
+                resident.get("name").asText().substring(0, 1), String.class));
+        assertThat(page.get("totalElements").asLong()).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_resident_item", Long.class)).isPositive();
+    }
+}

@@ -1,0 +1,24 @@
+package cn.yibiaotong.hub.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole hub on a random port with an in-memory H2 and a drop-folder root under target/, configured
+ * from the real config/, schemas/, connectors/ and routes/ folders.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@CamelSpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:hub-test;DB_CLOSE_DELAY=-1",
+        "hub.file-drop.root=target/test-drop",
+        "hub.file-drop.min-age-ms=300",
+        "hub.file-drop.check-interval-ms=100",
+        "hub.file-drop.poll-delay-ms=200"})
+public @interface HubIntegrationTest {
+}
