@@ -18,7 +18,7 @@ public final class DateValues {
     static final String UNRECOGNISED = "无法识别的日期格式。请填写如 1985-03-12、1985/3/12、19850312 或 1985年3月12日。";
     static final String IMPOSSIBLE = "日期不存在（如 2 月 30 日）。请核对。";
     static final String FUTURE = "日期晚于今天。请核对。";
-    static final String SERIAL_LIKE_YEAR = "该值按 Excel 日期序列号换算成了日期；如果填写的是年份，请改填完整日期。";
+    static final String YEAR_ONLY = "只填写了年份，缺少月和日。请填写完整日期，如 1985-03-12。";
 
     // Excel exports a date cell as "1985-03-12 00:00:00"; the time says nothing about the date.
     private static final Pattern TRAILING_TIME =
@@ -139,8 +139,10 @@ public final class DateValues {
             return Checked.error(IMPOSSIBLE);
         }
         LocalDate date = EXCEL_EPOCH.plusDays(serial < LOTUS_LEAP_DAY ? serial + 1 : serial);
-        // Serials 1900..2099 fall in 1905; far more likely someone typed only a year.
-        boolean looksLikeYear = serial >= 1900 && serial <= 2099;
-        return looksLikeYear ? Checked.ok(date.toString(), SERIAL_LIKE_YEAR) : Checked.ok(date.toString());
+        // Serials 1900..2099 fall in 1905: in a register of people that is a year typed alone, not a date.
+        if (serial >= 1900 && serial <= 2099) {
+            return Checked.error(YEAR_ONLY);
+        }
+        return Checked.ok(date.toString());
     }
 }

@@ -44,30 +44,29 @@ public class BatchController {
     public record RejectionPage(String batchId, long total, int page, int size, List<IssueView> rejections) {
     }
 
-    @Operation(summary = "不合格行：JSON 分页，或 format=csv 下载可修改后重新上传的纠错文件")
+    @Operation(summary = "不合格行（JSON 分页）")
     @GetMapping("/api/batches/{id}/rejections")
-    public ResponseEntity<?> rejections(@PathVariable String id, @RequestParam(defaultValue = "json") String format,
-                                        @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "100") int size) {
-        BatchRecord batch = batch(id);
-        if ("csv".equalsIgnoreCase(format)) {
-            StreamingResponseBody body = out -> correctionFile.write(batch, out);
-            String name = baseName(batch.sourceName()) + "-错误行.csv";
-            return ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .body(body);
-        }
-        if (!"json".equalsIgnoreCase(format)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "不支持的格式", "format 只能是 json 或 csv。");
-        }
+    public RejectionPage rejections(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "100") int size) {
+        batch(id);
         if (page < 0 || size < 1 || size > 1000) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "分页参数错误", "page 应不小于 0，size 应在 1 到 1000 之间。");
         }
-        List<IssueView> items = store.issues(id, "REJECT", page * size, size).stream()
-                .map(IssueView::of).toList();
-        return ResponseEntity.ok(new RejectionPage(id, store.countIssues(id, "REJECT"), page, size, items));
+        List<IssueView> items = store.issues(id, "REJECT", page * size, size).stream().map(IssueView::of).toList();
+        return new RejectionPage(id, store.countIssues(id, "REJECT"), page, size, items);
+    }
+
+    @Operation(summary = "纠错文件：不合格行原样导出（UTF-8 带 BOM 的 CSV，末列为错误原因），修改后可直接重新上传")
+    @GetMapping(path = "/api/batches/{id}/rejections", params = "format=csv")
+    public ResponseEntity<StreamingResponseBody> correctionFile(@PathVariable String id) {
+        BatchRecord batch = batch(id);
+        StreamingResponseBody body = out -> correctionFile.write(batch, out);
+        String name = baseName(batch.sourceName()) + "-错误行.csv";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(body);
     }
 
     private BatchRecord batch(String id) {

@@ -70,12 +70,10 @@ class DateValuesTest {
     }
 
     @Test
-    void serialThatLooksLikeYearIsAcceptedWithWarning() {
-        Checked result = parse("1985");
-        assertThat(result.value()).isEqualTo("1905-06-07");
-        assertThat(result.warning()).isEqualTo("该值按 Excel 日期序列号换算成了日期；如果填写的是年份，请改填完整日期。");
-        assertThat(parse("1899").warning()).isNull();
-        assertThat(parse("2100").warning()).isNull();
+    void aYearTypedAloneIsRejectedNotReadAsASerialIn1905() {
+        assertThat(parse("1985").error()).isEqualTo("只填写了年份，缺少月和日。请填写完整日期，如 1985-03-12。");
+        assertThat(parse("1899").value()).isEqualTo("1905-03-13");
+        assertThat(parse("2100").value()).isEqualTo("1905-09-30");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -115,7 +115,7 @@ class BadInputTest {
 
     @Test
     void fullWidthLowerCaseAndFifteenDigitIdsAreNormalised() throws Exception {
-        String fullWidth = "５１０１１２２０００１０１００１４";
+        String fullWidth = "５１０１１２２００００１０１００１４";
         uploadRows(List.of(row(fullWidth, "1"), row("510112800101001", "2")));
         assertThat(http.getForEntity("/api/residents/510112200001010014", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.getForEntity("/api/residents/510112198001010014", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
