@@ -45,7 +45,7 @@ CREATE TABLE rejected_row (
 );
 
 -- One resident per person. The summary columns hold the surviving value of each item and
--- exist for search; the item values with provenance are in resident_item.
+-- exist for search; the values with provenance are in resident_record.
 CREATE TABLE resident (
     id              VARCHAR(36) NOT NULL PRIMARY KEY,
     id_number       VARCHAR(18) NOT NULL,
@@ -63,34 +63,36 @@ CREATE INDEX ix_resident_community ON resident (community_code);
 CREATE INDEX ix_resident_grid ON resident (grid_code);
 CREATE INDEX ix_resident_name ON resident (name);
 
--- Every value of every item, per source connector, with its provenance. The current value of a
--- source has valid_to null; earlier values stay as history.
-CREATE TABLE resident_item (
-    resident_id   VARCHAR(36)   NOT NULL REFERENCES resident (id),
-    item_code     VARCHAR(100)  NOT NULL,
-    connector_id  VARCHAR(64)   NOT NULL,
-    version       INTEGER       NOT NULL,
-    item_value    VARCHAR(1000) NOT NULL,
-    batch_id      VARCHAR(36)   NOT NULL REFERENCES batch (id),
+-- What each source says about a resident: one record per resident and source connector, holding the items
+-- of the source's row as a JSON object (item code -> normalised value). All items of a row share its
+-- provenance (connector, batch, row, time). A change makes the next version; earlier versions stay as
+-- history (valid_to set). One row per input row keeps ingest close to the database's bulk-load speed.
+CREATE TABLE resident_record (
+    resident_id   VARCHAR(36)  NOT NULL REFERENCES resident (id),
+    connector_id  VARCHAR(64)  NOT NULL,
+    version       INTEGER      NOT NULL,
+    item_values   VARCHAR      NOT NULL,
+    batch_id      VARCHAR(36)  NOT NULL REFERENCES batch (id),
     source_row    BIGINT,
     valid_from    TIMESTAMP WITH TIME ZONE NOT NULL,
     valid_to      TIMESTAMP WITH TIME ZONE,
-    PRIMARY KEY (resident_id, item_code, connector_id, version)
+    PRIMARY KEY (resident_id, connector_id, version)
 );
-CREATE INDEX ix_resident_item_current ON resident_item (resident_id, connector_id, valid_to);
-CREATE INDEX ix_resident_item_batch ON resident_item (batch_id);
+CREATE INDEX ix_resident_record_current ON resident_record (resident_id, connector_id, valid_to);
+CREATE INDEX ix_resident_record_batch ON resident_record (batch_id);
 
 -- Views for analysts' plain SQL (documented in README).
 CREATE VIEW v_resident AS
 SELECT id AS resident_id, id_number, name, gender, birth_date, community_code, grid_code, version, updated_at
 FROM resident;
 
-CREATE VIEW v_resident_item AS
-SELECT i.resident_id, r.id_number, i.item_code, i.item_value, i.connector_id, i.batch_id, i.source_row,
-       i.valid_from AS recorded_at
-FROM resident_item i
-JOIN resident r ON r.id = i.resident_id
-WHERE i.valid_to IS NULL;
+-- Current record of each source; item_values is a JSON object (PostgreSQL: item_values::jsonb ->> 'person.phone').
+CREATE VIEW v_resident_record AS
+SELECT s.resident_id, r.id_number, s.connector_id, s.version, s.item_values, s.batch_id, s.source_row,
+       s.valid_from AS recorded_at
+FROM resident_record s
+JOIN resident r ON r.id = s.resident_id
+WHERE s.valid_to IS NULL;
 
 -- Which residents each batch's rows touched: provenance from row to resident, and the guard against the
 -- same person appearing twice in one file.

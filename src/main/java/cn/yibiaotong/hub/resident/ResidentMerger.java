@@ -23,9 +23,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Merges a chunk's accepted records into the unified view, keyed by citizen ID. A value equal to the source's
- * current value changes nothing; a different one closes the current version and adds the next, so the history
- * keeps every earlier value. A row whose values all match is counted unchanged: the same file twice changes nothing.
+ * Merges a chunk's accepted rows into the unified view, keyed by citizen ID. Each row updates its source's
+ * record about the resident: items the row leaves blank keep their value, items it gives replace theirs. If that
+ * changes nothing, the row counts as unchanged (the same file twice changes nothing); otherwise the current
+ * version is closed and the next one added, so every earlier value stays in the history.
  * Runs inside the batch's transaction; all statements are batched per chunk.
  */
 @Component
@@ -33,28 +34,28 @@ public class ResidentMerger {
 
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate jdbc;
-    private final ResidentItems items;
+    private final SourceRecords records;
     private final ResidentSummaries summaries;
 
-    public ResidentMerger(NamedParameterJdbcTemplate named, ResidentItems items, ResidentSummaries summaries) {
+    public ResidentMerger(NamedParameterJdbcTemplate named, SourceRecords records, ResidentSummaries summaries) {
         this.named = named;
         this.jdbc = named.getJdbcTemplate();
-        this.items = items;
+        this.records = records;
         this.summaries = summaries;
     }
 
     public NormalizedChunk merge(NormalizedChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
-        List<NormalizedRecord> records = withoutDuplicates(chunk, ctx.id());
-        if (records.isEmpty()) {
+        List<NormalizedRecord> rows = withoutDuplicates(chunk, ctx.id());
+        if (rows.isEmpty()) {
             return chunk;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String connector = ctx.connector().id();
-        Map<String, String> residentIds = residentIds(records);
-        Map<String, Map<String, ItemValue>> current = items.currentOf(connector, residentIds.values()).stream()
-                .collect(Collectors.groupingBy(ItemValue::residentId, Collectors.toMap(ItemValue::itemCode, v -> v)));
+        Map<String, String> residentIds = residentIds(rows);
+        Map<String, SourceRecord> current = records.currentOf(connector, residentIds.values()).stream()
+                .collect(Collectors.toMap(SourceRecord::residentId, r -> r));
         Writes w = new Writes();
-        for (NormalizedRecord rec : records) {
+        for (NormalizedRecord rec : rows) {
             String rid = residentIds.get(rec.idNumber());
             boolean isNew = rid == null;
             if (isNew) {
@@ -62,32 +63,23 @@ public class ResidentMerger {
                 residentIds.put(rec.idNumber(), rid);
                 w.newResidents.add(new Object[] {rid, rec.idNumber(), now, now});
             }
-            Map<String, ItemValue> cur = current.getOrDefault(rid, Map.of());
-            boolean changed = false;
-            for (Map.Entry<String, String> e : new TreeMap<>(rec.values()).entrySet()) {
-                ItemValue c = cur.get(e.getKey());
-                if (c != null && c.value().equals(e.getValue())) {
-                    continue;
-                }
-                if (c != null) {
-                    w.closed.add(new Object[] {now, rid, e.getKey(), connector, c.version()});
-                }
-                w.added.add(new Object[] {rid, e.getKey(), connector, c == null ? 1 : c.version() + 1, e.getValue(),
-                        ctx.id(), rec.row(), now});
-                changed = true;
-            }
+            SourceRecord cur = current.get(rid);
+            Map<String, String> merged = new TreeMap<>(cur == null ? Map.of() : cur.values());
+            merged.putAll(rec.values());
+            boolean changed = cur == null || !merged.equals(cur.values());
             if (changed) {
-                w.changed.add(rid);
-                if (!isNew) {
+                if (cur != null) {
+                    w.closed.add(new Object[] {now, rid, connector, cur.version()});
                     w.bumped.add(new Object[] {now, rid});
                 }
-            }
-            w.batchRows.add(new Object[] {ctx.id(), rec.idNumber(), rec.row(), rid, changed ? "ACCEPTED" : "UNCHANGED"});
-            if (changed) {
+                w.added.add(new Object[] {rid, connector, cur == null ? 1 : cur.version() + 1, records.toJson(merged),
+                        ctx.id(), rec.row(), now});
+                w.changed.add(rid);
                 ctx.countAccepted(1);
             } else {
                 ctx.countUnchanged(1);
             }
+            w.batchRows.add(new Object[] {ctx.id(), rec.idNumber(), rec.row(), rid, changed ? "ACCEPTED" : "UNCHANGED"});
         }
         w.apply(jdbc);
         summaries.refresh(w.changed);
@@ -143,12 +135,12 @@ public class ResidentMerger {
                     newResidents);
             jdbc.batchUpdate("UPDATE resident SET version = version + 1, updated_at = ? WHERE id = ?", bumped);
             jdbc.batchUpdate("""
-                    UPDATE resident_item SET valid_to = ?
-                    WHERE resident_id = ? AND item_code = ? AND connector_id = ? AND version = ?""", closed);
+                    UPDATE resident_record SET valid_to = ?
+                    WHERE resident_id = ? AND connector_id = ? AND version = ?""", closed);
             jdbc.batchUpdate("""
-                    INSERT INTO resident_item (resident_id, item_code, connector_id, version, item_value, batch_id,
-                                               source_row, valid_from)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", added);
+                    INSERT INTO resident_record (resident_id, connector_id, version, item_values, batch_id, source_row,
+                                                 valid_from)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", added);
             jdbc.batchUpdate("""
                     INSERT INTO batch_row (batch_id, id_number, row_no, resident_id, outcome) VALUES (?, ?, ?, ?, ?)""",
                     batchRows);

@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
 public class ResidentQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ResidentItems items;
+    private final SourceRecords records;
     private final Survivorship survivorship;
     private final DataList dataList;
     private final ValueDisplay display;
 
-    public ResidentQueries(NamedParameterJdbcTemplate jdbc, ResidentItems items, Survivorship survivorship,
+    public ResidentQueries(NamedParameterJdbcTemplate jdbc, SourceRecords records, Survivorship survivorship,
                            DataList dataList, ValueDisplay display) {
         this.jdbc = jdbc;
-        this.items = items;
+        this.records = records;
         this.survivorship = survivorship;
         this.dataList = dataList;
         this.display = display;
@@ -42,22 +42,23 @@ public class ResidentQueries {
     }
 
     private List<ResidentView.Item> itemsOf(String residentId) {
-        Map<String, List<ItemValue>> byItem = items.allOf(residentId).stream()
-                .collect(Collectors.groupingBy(ItemValue::itemCode));
+        List<SourceRecord> versions = records.allOf(residentId);
+        Map<String, List<ItemValue>> current = versions.stream().filter(SourceRecord::isCurrent)
+                .flatMap(r -> r.itemValues().stream()).collect(Collectors.groupingBy(ItemValue::itemCode));
+        Map<String, List<ItemValue>> history = ItemHistory.superseded(versions);
         List<ResidentView.Item> result = new ArrayList<>();
         for (DataItem item : dataList.items()) {
-            List<ItemValue> values = byItem.get(item.code());
+            List<ItemValue> values = current.get(item.code());
             if (values == null) {
                 continue;
             }
-            List<ItemValue> current = values.stream().filter(v -> v.validTo() == null).toList();
-            ItemValue winner = survivorship.winner(current).orElseThrow();
-            List<ResidentView.Source> others = current.stream()
+            ItemValue winner = survivorship.winner(values).orElseThrow();
+            List<ResidentView.Source> others = values.stream()
                     .filter(v -> v != winner && !v.value().equals(winner.value())).map(ResidentView.Source::of).toList();
-            List<ResidentView.Source> history = values.stream().filter(v -> v.validTo() != null)
+            List<ResidentView.Source> earlier = history.getOrDefault(item.code(), List.of()).stream()
                     .map(ResidentView.Source::of).toList();
             result.add(new ResidentView.Item(item.code(), item.name(), winner.value(), display.display(item, winner.value()),
-                    item.sensitivity().name().toLowerCase().replace('_', '-'), ResidentView.Source.of(winner), others, history));
+                    item.sensitivity().name().toLowerCase().replace('_', '-'), ResidentView.Source.of(winner), others, earlier));
         }
         return result;
     }

@@ -21,12 +21,12 @@ public class ResidentSummaries {
     static final List<String> SUMMARY_ITEMS = List.of("person.name", "person.gender", "person.birth_date",
             "person.community_code", "person.grid_code");
 
-    private final ResidentItems items;
+    private final SourceRecords records;
     private final Survivorship survivorship;
     private final JdbcTemplate jdbc;
 
-    public ResidentSummaries(ResidentItems items, Survivorship survivorship, JdbcTemplate jdbc) {
-        this.items = items;
+    public ResidentSummaries(SourceRecords records, Survivorship survivorship, JdbcTemplate jdbc) {
+        this.records = records;
         this.survivorship = survivorship;
         this.jdbc = jdbc;
     }
@@ -35,7 +35,8 @@ public class ResidentSummaries {
         if (residentIds.isEmpty()) {
             return;
         }
-        Map<String, Map<String, List<ItemValue>>> byResident = items.current(residentIds, SUMMARY_ITEMS).stream()
+        Map<String, Map<String, List<ItemValue>>> byResident = records.current(residentIds).stream()
+                .flatMap(r -> r.itemValues().stream()).filter(v -> SUMMARY_ITEMS.contains(v.itemCode()))
                 .collect(Collectors.groupingBy(ItemValue::residentId, Collectors.groupingBy(ItemValue::itemCode)));
         List<Object[]> updates = new ArrayList<>();
         for (String id : residentIds) {

@@ -70,6 +70,6 @@ class PostgresStoreTest {
         JsonNode page = json.readTree(http.getForObject("/api/residents?division=510112002&name=" +
                 resident.get("name").asText().substring(0, 1), String.class));
         assertThat(page.get("totalElements").asLong()).isPositive();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_resident_item", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_resident_record", Long.class)).isPositive();
     }
 }

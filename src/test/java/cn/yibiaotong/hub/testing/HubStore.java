@@ -13,7 +13,7 @@ public final class HubStore {
 
     /** Empties every table in foreign-key order; each test starts from an empty hub. */
     public void clear() {
-        for (String table : new String[] {"batch_row", "resident_item", "resident", "rejected_row", "batch_issue", "batch"}) {
+        for (String table : new String[] {"batch_row", "resident_record", "resident", "rejected_row", "batch_issue", "batch"}) {
             jdbc.update("DELETE FROM " + table);
         }
     }
@@ -22,8 +22,8 @@ public final class HubStore {
         return count("SELECT COUNT(*) FROM resident");
     }
 
-    public long itemVersions() {
-        return count("SELECT COUNT(*) FROM resident_item");
+    public long recordVersions() {
+        return count("SELECT COUNT(*) FROM resident_record");
     }
 
     public long count(String sql, Object... args) {

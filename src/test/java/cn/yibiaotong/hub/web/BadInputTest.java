@@ -178,7 +178,7 @@ class BadInputTest {
         assertThat(problem.get("report").get("status").asText()).isEqualTo("FAILED");
         assertThat(problem.get("report").get("received").asLong()).isZero();
         assertThat(store.residents()).isZero();
-        assertThat(store.itemVersions()).isZero();
+        assertThat(store.recordVersions()).isZero();
         return problem;
     }
 }

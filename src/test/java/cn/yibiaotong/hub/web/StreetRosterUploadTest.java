@@ -83,7 +83,7 @@ class StreetRosterUploadTest {
     @Test
     void theSameFileTwiceChangesNothingAndCountsRowsUnchanged() throws Exception {
         uploads.upload("street-roster", XLSX, false);
-        long versions = store.itemVersions();
+        long versions = store.recordVersions();
 
         JsonNode second = json.readTree(uploads.upload("street-roster", XLSX, false).getBody());
 
@@ -92,7 +92,7 @@ class StreetRosterUploadTest {
         assertThat(second.get("rejected").asLong()).isEqualTo(2);
         assertThat(second.get("received").asLong()).isEqualTo(150);
         assertThat(second.get("warningDetails").toString()).contains("内容完全相同");
-        assertThat(store.itemVersions()).isEqualTo(versions);
+        assertThat(store.recordVersions()).isEqualTo(versions);
         assertThat(store.residents()).isEqualTo(148);
     }
 

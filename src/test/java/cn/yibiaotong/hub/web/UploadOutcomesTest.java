@@ -53,7 +53,7 @@ class UploadOutcomesTest {
         assertThat(report.get("rejected").asLong()).isEqualTo(2);
         assertThat(report.get("message").asText()).contains("试运行").contains("未入库");
         assertThat(store.residents()).isZero();
-        assertThat(store.itemVersions()).isZero();
+        assertThat(store.recordVersions()).isZero();
         // the report stays, so staff can download the rows to fix
         assertThat(http.getForEntity(report.get("correctionFileUrl").asText(), String.class).getBody()).contains("科学计数法");
     }
@@ -75,7 +75,7 @@ class UploadOutcomesTest {
                 "整批拒收：40 行中有 2 行不合格（5.0%），超过连接器“街道一表通花名册”允许的 2%，本批数据均未入库。请下载错误行、修正后重新上传整个文件。");
         assertThat(problem.get("report").get("status").asText()).isEqualTo("REFUSED");
         assertThat(store.residents()).isZero();
-        assertThat(store.itemVersions()).isZero();
+        assertThat(store.recordVersions()).isZero();
         JsonNode stored = json.readTree(http.getForObject("/api/batches/" + problem.get("batchId").asText(), String.class));
         assertThat(stored.get("status").asText()).isEqualTo("REFUSED");
         assertThat(stored.get("rejected").asLong()).isEqualTo(2);
