@@ -51,8 +51,8 @@ class ConfigFileFailureAnalyzerTest {
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(DefinitionsConfiguration.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
-                .properties("hub.departments-file=" + departments)
-                .run())
+                // a command-line argument, as an operator would pass it; it outranks config/application.yaml
+                .run("--hub.departments-file=" + departments))
                 .hasRootCauseInstanceOf(ConfigFileException.class);
 
         assertThat(output)

@@ -2,6 +2,8 @@ package cn.yibiaotong.hub.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static cn.yibiaotong.hub.testing.HubApiTest.item;
+
 import cn.yibiaotong.hub.testing.HubStore;
 import cn.yibiaotong.hub.testing.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,15 +81,6 @@ class NewConnectorFileTest {
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.get("errorCode").asText()).isEqualTo("wrong-encoding");
         assertThat(problem.get("detail").asText()).startsWith("文件“veterans-gbk.csv”不是 UTF-8 编码，看起来是 GBK");
-    }
-
-    private static JsonNode item(JsonNode resident, String code) {
-        for (JsonNode i : resident.get("items")) {
-            if (i.get("code").asText().equals(code)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no item " + code);
     }
 
     private static void copy(Path from, Path to) {

@@ -4,46 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yibiaotong.hub.samples.RosterRow;
 import cn.yibiaotong.hub.samples.RosterSampleGenerator;
-import cn.yibiaotong.hub.testing.HubIntegrationTest;
-import cn.yibiaotong.hub.testing.HubStore;
-import cn.yibiaotong.hub.testing.Uploads;
+import cn.yibiaotong.hub.testing.HubApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The street roster from samples/ through the HTTP upload to the unified resident view. */
-@HubIntegrationTest
-class StreetRosterUploadTest {
+class StreetRosterUploadTest extends HubApiTest {
 
     static final Path XLSX = Path.of("samples/street-roster/longquan-street-2026-11.xlsx");
     static final Path GBK_CSV = Path.of("samples/street-roster/damian-street-2026-11-gbk.csv");
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcTemplate jdbc;
-    final ObjectMapper json = new ObjectMapper();
-    HubStore store;
-    Uploads uploads;
-
-    @BeforeEach
-    void emptyHub() {
-        store = new HubStore(jdbc);
-        store.clear();
-        uploads = new Uploads(http);
-    }
 
     @Test
     void xlsxSampleIsReportedRowByRowAndReachesTheResidentView() throws Exception {
@@ -164,15 +142,6 @@ class StreetRosterUploadTest {
 
     private long total(String url) throws Exception {
         return json.readTree(http.getForObject(url, String.class)).get("totalElements").asLong();
-    }
-
-    static JsonNode item(JsonNode resident, String code) {
-        for (JsonNode i : resident.get("items")) {
-            if (i.get("code").asText().equals(code)) {
-                return i;
-            }
-        }
-        throw new AssertionError("resident has no item " + code);
     }
 
     static List<RosterRow> sampleRows() {

@@ -4,43 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yibiaotong.hub.samples.RosterRow;
 import cn.yibiaotong.hub.samples.RosterSampleGenerator;
-import cn.yibiaotong.hub.testing.HubIntegrationTest;
-import cn.yibiaotong.hub.testing.HubStore;
-import cn.yibiaotong.hub.testing.Uploads;
+import cn.yibiaotong.hub.testing.HubApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Dry runs, the rejection threshold and the correction file round trip. */
-@HubIntegrationTest
-class UploadOutcomesTest {
+class UploadOutcomesTest extends HubApiTest {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcTemplate jdbc;
-    final ObjectMapper json = new ObjectMapper();
-    HubStore store;
-    Uploads uploads;
-
-    @BeforeEach
-    void emptyHub() {
-        store = new HubStore(jdbc);
-        store.clear();
-        uploads = new Uploads(http);
-    }
 
     @Test
     void dryRunReportsEveryRowAndStoresNoResidentData() throws Exception {

@@ -1,0 +1,38 @@
+package cn.yibiaotong.hub.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** An API test against the whole hub, starting each test from an empty store. */
+@HubIntegrationTest
+public abstract class HubApiTest {
+
+    @Autowired
+    protected TestRestTemplate http;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    protected final ObjectMapper json = new ObjectMapper();
+    protected HubStore store;
+    protected Uploads uploads;
+
+    @BeforeEach
+    void emptyHub() {
+        store = new HubStore(jdbc);
+        store.clear();
+        uploads = new Uploads(http);
+    }
+
+    /** One item of a resident view by its data-list code. */
+    public static JsonNode item(JsonNode resident, String code) {
+        for (JsonNode i : resident.get("items")) {
+            if (i.get("code").asText().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("resident has no item " + code);
+    }
+}
