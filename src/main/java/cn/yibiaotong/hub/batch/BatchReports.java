@@ -1,5 +1,6 @@
 package cn.yibiaotong.hub.batch;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,15 @@ public class BatchReports {
     public BatchReport toReport(BatchRecord b) {
         var rejections = store.issues(b.id(), "REJECT", 0, inlineIssues).stream().map(IssueView::of).toList();
         var warnings = store.issues(b.id(), "WARN", 0, inlineIssues).stream().map(IssueView::of).toList();
-        boolean truncated = rejections.size() == inlineIssues || warnings.size() == inlineIssues;
+        return build(b, rejections, warnings, rejections.size() == inlineIssues || warnings.size() == inlineIssues);
+    }
+
+    /** The counts and outcome only, for lists of batches; the details are at the batch's own URL. */
+    public BatchReport summary(BatchRecord b) {
+        return build(b, List.of(), List.of(), b.rejected() + b.warnings() > 0);
+    }
+
+    private BatchReport build(BatchRecord b, List<IssueView> rejections, List<IssueView> warnings, boolean truncated) {
         String base = "/api/batches/" + b.id() + "/rejections";
         return new BatchReport(b.id(), b.connectorId(), b.sourceName(), b.channel(), b.format(), b.status(), b.dryRun(),
                 b.received(), b.accepted(), b.rejected(), b.unchanged(), b.warnings(), b.errorCode(), b.message(),

@@ -90,6 +90,12 @@ public class BatchStore {
         return jdbc.query("SELECT * FROM batch WHERE id = ?", this::toRecord, id).stream().findFirst();
     }
 
+    /** The most recent batch of a connector, whatever its outcome. */
+    public Optional<BatchRecord> latest(String connectorId) {
+        return jdbc.query("SELECT * FROM batch WHERE connector_id = ? ORDER BY started_at DESC FETCH FIRST 1 ROWS ONLY",
+                this::toRecord, connectorId).stream().findFirst();
+    }
+
     /** The latest completed batch of a connector that read exactly this file content, if any. */
     public Optional<BatchRecord> completedWithChecksum(String connectorId, String checksum) {
         return jdbc.query("""

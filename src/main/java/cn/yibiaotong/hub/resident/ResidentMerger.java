@@ -36,12 +36,15 @@ public class ResidentMerger {
     private final JdbcTemplate jdbc;
     private final SourceRecords records;
     private final ResidentSummaries summaries;
+    private final ConflictRecorder conflicts;
 
-    public ResidentMerger(NamedParameterJdbcTemplate named, SourceRecords records, ResidentSummaries summaries) {
+    public ResidentMerger(NamedParameterJdbcTemplate named, SourceRecords records, ResidentSummaries summaries,
+                          ConflictRecorder conflicts) {
         this.named = named;
         this.jdbc = named.getJdbcTemplate();
         this.records = records;
         this.summaries = summaries;
+        this.conflicts = conflicts;
     }
 
     public NormalizedChunk merge(NormalizedChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
@@ -82,7 +85,11 @@ public class ResidentMerger {
             w.batchRows.add(new Object[] {ctx.id(), rec.idNumber(), rec.row(), rid, changed ? "ACCEPTED" : "UNCHANGED"});
         }
         w.apply(jdbc);
-        summaries.refresh(w.changed);
+        Map<String, Map<String, List<ItemValue>>> changed = records.current(w.changed).stream()
+                .flatMap(r -> r.itemValues().stream())
+                .collect(Collectors.groupingBy(ItemValue::residentId, Collectors.groupingBy(ItemValue::itemCode)));
+        summaries.refresh(changed);
+        conflicts.refresh(changed, now);
         return chunk;
     }
 

@@ -67,8 +67,11 @@ public class ResidentQueries {
      * @param divisionPrefix significant code prefix of any level, or null
      * @param gridCode       exact grid code, or null
      * @param name           part of the name, or null
+     * @param itemCode       a data-list item some current source record must hold, or null
+     * @param itemValue      with itemCode: the normalised value it must have, or null for any value
      */
-    public ResidentPage search(String divisionPrefix, String gridCode, String name, int page, int size) {
+    public ResidentPage search(String divisionPrefix, String gridCode, String name, String itemCode, String itemValue,
+                               int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         MapSqlParameterSource p = new MapSqlParameterSource();
         if (divisionPrefix != null) {
@@ -81,7 +84,13 @@ public class ResidentQueries {
         }
         if (name != null) {
             where.append(" AND name LIKE :name ESCAPE '\\'");
-            p.addValue("name", "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            p.addValue("name", "%" + likeEscape(name) + "%");
+        }
+        if (itemCode != null) {
+            // item values are a JSON object written by Jackson without spaces, so a key (and its value) is a plain substring
+            where.append(" AND EXISTS (SELECT 1 FROM resident_record s WHERE s.resident_id = resident.id"
+                    + " AND s.valid_to IS NULL AND s.item_values LIKE :item ESCAPE '\\')");
+            p.addValue("item", "%" + likeEscape(records.fragment(itemCode, itemValue)) + "%");
         }
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM resident" + where, p, Long.class);
         p.addValue("offset", (long) page * size).addValue("size", size);
@@ -93,5 +102,9 @@ public class ResidentQueries {
                         display.gridName(rs.getString("grid_code"))));
         long t = total == null ? 0 : total;
         return new ResidentPage(content, page, size, t, (t + size - 1) / size);
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,28 +20,28 @@ public class ResidentSummaries {
     static final List<String> SUMMARY_ITEMS = List.of("person.name", "person.gender", "person.birth_date",
             "person.community_code", "person.grid_code");
 
-    private final SourceRecords records;
     private final Survivorship survivorship;
     private final JdbcTemplate jdbc;
 
-    public ResidentSummaries(SourceRecords records, Survivorship survivorship, JdbcTemplate jdbc) {
-        this.records = records;
+    public ResidentSummaries(Survivorship survivorship, JdbcTemplate jdbc) {
         this.survivorship = survivorship;
         this.jdbc = jdbc;
     }
 
-    public void refresh(Collection<String> residentIds) {
-        if (residentIds.isEmpty()) {
+    /** @param byResident every changed resident's current item values of all sources, grouped by item */
+    public void refresh(Map<String, Map<String, List<ItemValue>>> byResident) {
+        if (byResident.isEmpty()) {
             return;
         }
-        Map<String, Map<String, List<ItemValue>>> byResident = records.current(residentIds).stream()
-                .flatMap(r -> r.itemValues().stream()).filter(v -> SUMMARY_ITEMS.contains(v.itemCode()))
-                .collect(Collectors.groupingBy(ItemValue::residentId, Collectors.groupingBy(ItemValue::itemCode)));
+        Collection<String> residentIds = byResident.keySet();
         List<Object[]> updates = new ArrayList<>();
         for (String id : residentIds) {
             Map<String, String> winners = new HashMap<>();
-            byResident.getOrDefault(id, Map.of()).forEach((item, values) ->
-                    survivorship.winner(values).ifPresent(v -> winners.put(item, v.value())));
+            byResident.get(id).forEach((item, values) -> {
+                if (SUMMARY_ITEMS.contains(item)) {
+                    survivorship.winner(values).ifPresent(v -> winners.put(item, v.value()));
+                }
+            });
             String birth = winners.get("person.birth_date");
             updates.add(new Object[] {winners.get("person.name"), winners.get("person.gender"),
                     birth == null ? null : Date.valueOf(LocalDate.parse(birth)), winners.get("person.community_code"),

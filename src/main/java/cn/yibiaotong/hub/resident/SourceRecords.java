@@ -62,6 +62,18 @@ public class SourceRecords {
         }
     }
 
+    /**
+     * The text the stored JSON holds for an item ({@code "welfare.assistance_type":}) or an item with a value
+     * ({@code "welfare.assistance_type":"01"}), for a substring search that works on H2 and PostgreSQL alike.
+     */
+    public String fragment(String itemCode, String value) {
+        try {
+            return json.writeValueAsString(itemCode) + ":" + (value == null ? "" : json.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot quote an item code", e);
+        }
+    }
+
     private SourceRecord toRecord(ResultSet rs, int n) throws SQLException {
         try {
             return new SourceRecord(rs.getString("resident_id"), rs.getString("connector_id"), rs.getInt("version"),

@@ -28,8 +28,11 @@ public class BatchController {
     private final BatchReports reports;
     private final BatchStore store;
     private final CorrectionFile correctionFile;
+    private final SearchParameters parameters;
 
-    public BatchController(BatchReports reports, BatchStore store, CorrectionFile correctionFile) {
+    public BatchController(BatchReports reports, BatchStore store, CorrectionFile correctionFile,
+                           SearchParameters parameters) {
+        this.parameters = parameters;
         this.reports = reports;
         this.store = store;
         this.correctionFile = correctionFile;
@@ -49,9 +52,7 @@ public class BatchController {
     public RejectionPage rejections(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "100") int size) {
         batch(id);
-        if (page < 0 || size < 1 || size > 1000) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "分页参数错误", "page 应不小于 0，size 应在 1 到 1000 之间。");
-        }
+        parameters.checkPage(page, size, 1000);
         List<IssueView> items = store.issues(id, "REJECT", page * size, size).stream().map(IssueView::of).toList();
         return new RejectionPage(id, store.countIssues(id, "REJECT"), page, size, items);
     }

@@ -1,7 +1,5 @@
 package cn.yibiaotong.hub.web;
 
-import cn.yibiaotong.hub.division.DivisionCodes;
-import cn.yibiaotong.hub.division.DivisionTree;
 import cn.yibiaotong.hub.normalize.Checked;
 import cn.yibiaotong.hub.normalize.IdNumbers;
 import cn.yibiaotong.hub.resident.ResidentPage;
@@ -22,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ResidentController {
 
     private final ResidentQueries queries;
-    private final DivisionTree divisions;
+    private final SearchParameters parameters;
 
-    public ResidentController(ResidentQueries queries, DivisionTree divisions) {
+    public ResidentController(ResidentQueries queries, SearchParameters parameters) {
         this.queries = queries;
-        this.divisions = divisions;
+        this.parameters = parameters;
     }
 
     @Operation(summary = "按公民身份号码查看居民：每个数据项的值、来源（连接器、批次、行、时间）与历史")
@@ -47,22 +45,18 @@ public class ResidentController {
             @RequestParam(required = false) String division,
             @Parameter(description = "网格代码") @RequestParam(required = false) String grid,
             @Parameter(description = "姓名（包含）") @RequestParam(required = false) String name,
+            @Parameter(description = "数据项代码：只列出有该项的居民，如 welfare.assistance_type")
+            @RequestParam(required = false) String item,
+            @Parameter(description = "与 item 同用：该项的标准代码或值，如 01") @RequestParam(required = false) String value,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "分页参数错误", "page 应不小于 0，size 应在 1 到 500 之间。");
+        parameters.checkPage(page, size, 500);
+        String itemCode = parameters.itemCode(item);
+        if (itemCode == null && blankToNull(value) != null) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "缺少参数", "value 需要与 item 一起使用，如 item=welfare.assistance_type&value=01。");
         }
-        String prefix = null;
-        if (division != null && !division.isBlank()) {
-            prefix = DivisionCodes.toPrefix(division).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST,
-                    "区划代码格式错误", "division 应为 2、4、6、9 或 12 位数字的区划代码，如 510112 或 510112001000。"));
-            String wanted = prefix;
-            if (wanted.length() <= 12 && divisions.findByPrefix(wanted).isEmpty()) {
-                throw new ApiProblem(HttpStatus.BAD_REQUEST, "区划不存在",
-                        "区划代码 " + division.strip() + " 不在本系统的区划表中。请使用本区的街道或社区代码。");
-            }
-        }
-        return queries.search(prefix, blankToNull(grid), blankToNull(name), page, size);
+        return queries.search(parameters.divisionPrefix(division), blankToNull(grid), blankToNull(name), itemCode,
+                blankToNull(value), page, size);
     }
 
     private static String blankToNull(String s) {

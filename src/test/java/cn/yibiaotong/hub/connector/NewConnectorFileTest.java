@@ -71,6 +71,37 @@ class NewConnectorFileTest {
     }
 
     @Test
+    void sourcesThatDisagreeAreListedAsConflictsAndTheAuthorityOrElseTheNewestWins() throws Exception {
+        new HubStore(jdbc).clear();
+        String id = "510112195003150017";
+        String roster = "姓名,公民身份号码,联系电话,所属社区\n王建国,510112195003150017,13811112222,滨河花园社区\n";
+        new Uploads(http).upload("street-roster", "roster.csv", roster.getBytes(StandardCharsets.UTF_8), false);
+        String veterans = "退役军人姓名,证件号码,现居社区,手机\n王建国,510112195003150017,滨河花园社区,13933334444\n";
+        new Uploads(http).upload("veterans-roster", "veterans.csv", veterans.getBytes(StandardCharsets.UTF_8), false);
+
+        JsonNode resident = json.readTree(http.getForObject("/api/residents/" + id, String.class));
+        // the data list names the street office as the authority for phones: its older value wins
+        JsonNode phone = item(resident, "person.phone");
+        assertThat(phone.get("value").asText()).isEqualTo("13811112222");
+        assertThat(phone.get("otherSources").get(0).get("value").asText()).isEqualTo("13933334444");
+
+        JsonNode conflicts = json.readTree(http.getForObject("/api/conflicts?division=510112001001", String.class));
+        assertThat(conflicts.get("totalElements").asLong()).isEqualTo(1);
+        JsonNode conflict = conflicts.get("content").get(0);
+        assertThat(conflict.get("item").asText()).isEqualTo("person.phone");
+        assertThat(conflict.get("itemName").asText()).isEqualTo("联系电话");
+        assertThat(conflict.get("winnerConnector").asText()).isEqualTo("street-roster");
+        assertThat(conflict.get("reason").asText()).isEqualTo("数据清单规定该项以街道办事处 / 社区居委会为准");
+        assertThat(conflict.get("sources")).hasSize(2);
+        assertThat(conflict.get("sources").get(1).get("department").asText()).isEqualTo("退役军人事务局");
+
+        // the veterans bureau corrects its record: the conflict is gone
+        String fixed = "退役军人姓名,证件号码,现居社区,手机\n王建国,510112195003150017,滨河花园社区,13811112222\n";
+        new Uploads(http).upload("veterans-roster", "veterans-fixed.csv", fixed.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(json.readTree(http.getForObject("/api/conflicts", String.class)).get("totalElements").asLong()).isZero();
+    }
+
+    @Test
     void aGbkFileForAConnectorThatDeclaresUtf8IsRefusedWithTheReason() throws Exception {
         String csv = "退役军人姓名,证件号码,现居社区\n王建国,510112195003150017,滨河花园社区\n";
 

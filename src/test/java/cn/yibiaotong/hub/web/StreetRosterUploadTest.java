@@ -132,6 +132,38 @@ class StreetRosterUploadTest extends HubApiTest {
     }
 
     @Test
+    void searchByItemAndValueFindsTheResidentsWhoseSourcesHoldIt() throws Exception {
+        uploads.upload("street-roster", XLSX, false);
+        List<RosterRow> accepted = new ArrayList<>(sampleRows());
+        accepted.remove(97);
+        accepted.remove(40);
+        long veterans = accepted.stream().filter(r -> r.cells().get(17).equals("是")).count();
+        long assisted = accepted.stream().filter(r -> !r.cells().get(14).isEmpty()).count();
+
+        assertThat(veterans).isPositive();
+        assertThat(total("/api/residents?item=veteran.status&value=1&division=510112001")).isEqualTo(veterans);
+        assertThat(total("/api/residents?item=welfare.assistance_type")).isEqualTo(assisted);
+        assertThat(total("/api/residents?item=veteran.status")).isEqualTo(accepted.size());
+        ResponseEntity<String> unknown = http.getForEntity("/api/residents?item=person.shoe_size", String.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(unknown.getBody()).get("detail").asText()).startsWith("数据清单中没有数据项“person.shoe_size”");
+    }
+
+    @Test
+    void connectorStatusShowsTransportsAndTheLastBatch() throws Exception {
+        JsonNode report = json.readTree(uploads.upload("street-roster", GBK_CSV, false).getBody());
+
+        JsonNode connectors = json.readTree(http.getForObject("/api/connectors", String.class));
+        JsonNode roster = connectors.get(0);
+        assertThat(roster.get("id").asText()).isEqualTo("street-roster");
+        assertThat(roster.get("departmentName").asText()).isEqualTo("街道办事处 / 社区居委会");
+        assertThat(roster.get("transports").get(0).asText()).isEqualTo("upload");
+        assertThat(roster.get("transports").get(1).asText()).startsWith("file-drop:").endsWith("data/inbox/street-roster");
+        assertThat(roster.get("lastBatch").get("batchId").asText()).isEqualTo(report.get("batchId").asText());
+        assertThat(roster.get("lastBatch").get("accepted").asLong()).isEqualTo(79);
+    }
+
+    @Test
     void unknownDivisionIsAProblemInChinese() throws Exception {
         ResponseEntity<String> r = http.getForEntity("/api/residents?division=abc", String.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

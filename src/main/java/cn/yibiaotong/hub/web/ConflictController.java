@@ -1,0 +1,33 @@
+package cn.yibiaotong.hub.web;
+
+import cn.yibiaotong.hub.resident.ConflictQueries;
+import cn.yibiaotong.hub.resident.ConflictView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Disagreements between sources, so they can be sent back to be fixed. */
+@RestController
+@Tag(name = "conflicts", description = "来源冲突")
+public class ConflictController {
+
+    private final ConflictQueries conflicts;
+    private final SearchParameters parameters;
+
+    public ConflictController(ConflictQueries conflicts, SearchParameters parameters) {
+        this.conflicts = conflicts;
+        this.parameters = parameters;
+    }
+
+    @Operation(summary = "各来源对同一居民同一数据项的不同取值：每个来源的值、采用的值及原因")
+    @GetMapping("/api/conflicts")
+    public ConflictView.Page list(@RequestParam(required = false) String division,
+                                  @RequestParam(required = false) String item,
+                                  @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "50") int size) {
+        parameters.checkPage(page, size, 500);
+        return conflicts.list(parameters.divisionPrefix(division), parameters.itemCode(item), page, size);
+    }
+}
