@@ -10,7 +10,6 @@ import cn.yibiaotong.hub.parse.RawRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,20 @@ public final class HeaderBinder {
         this.dataList = dataList;
     }
 
-    public ColumnBinding bind(ConnectorDefinition connector, Iterator<RawRow> rows, String fileName) {
+    /** How many rows at the top of a file may hold the header (title rows and two header rows included). */
+    public static int topRows(ConnectorDefinition connector) {
+        String setting = connector.format().headerRow();
+        int last = "auto".equals(setting) ? AUTO_SCAN_ROWS : Integer.parseInt(setting);
+        return last + connector.format().headerRows() - 1;
+    }
+
+    /**
+     * @param top the first non-blank rows of the file, at most {@link #topRows}; rows after the header among
+     *            them are data, which the caller hands on
+     */
+    public ColumnBinding bind(ConnectorDefinition connector, List<RawRow> top, String fileName) {
         Map<String, FieldMapping> byHeader = headerIndex(connector);
-        RawRow header = findHeader(connector, rows, byHeader, fileName);
+        RawRow header = findHeader(connector, top, byHeader, fileName);
         List<BoundColumn> columns = new ArrayList<>();
         List<RowIssue> warnings = new ArrayList<>();
         Set<FieldMapping> seen = new LinkedHashSet<>();
@@ -45,7 +55,7 @@ public final class HeaderBinder {
             if (key.isEmpty() || key.equals(CORRECTION_COLUMN)) {
                 continue;
             }
-            FieldMapping field = byHeader.get(key);
+            FieldMapping field = lookup(byHeader, text);
             if (field == null) {
                 warnings.add(new RowIssue(null, text.strip(), null, "第 " + (i + 1) + " 列“" + text.strip()
                         + "”不在连接器“" + connector.name() + "”的字段中，该列内容未读取。如需导入，请联系管理员在连接器中添加该列。"));
@@ -74,48 +84,48 @@ public final class HeaderBinder {
         return f.item() != null && dataList.item(f.item()).map(i -> i.type() == ItemType.GRID).orElse(false);
     }
 
-    private RawRow findHeader(ConnectorDefinition connector, Iterator<RawRow> rows, Map<String, FieldMapping> byHeader,
+    private RawRow findHeader(ConnectorDefinition connector, List<RawRow> top, Map<String, FieldMapping> byHeader,
                               String fileName) {
-        String setting = connector.format().headerRow();
-        boolean auto = "auto".equals(setting);
-        long wanted = auto ? -1 : Long.parseLong(setting);
-        int needed = Math.min(2, connector.fields().size());
-        int scanned = 0;
-        while (rows.hasNext()) {
-            RawRow row = rows.next();
-            if (!auto) {
-                if (row.rowNumber() == wanted) {
-                    return row;
-                }
-                if (row.rowNumber() > wanted) {
-                    break;
-                }
-                continue;
-            }
-            if (row.isBlank()) {
-                continue;
-            }
-            if (matches(row, byHeader) >= needed) {
-                return row;
-            }
-            if (++scanned == AUTO_SCAN_ROWS) {
-                break;
-            }
-        }
-        if (!auto) {
-            throw new FileRejectedException("header-mismatch", "文件“" + fileName + "”没有第 " + wanted
-                    + " 行，连接器规定表头在该行。请检查文件是否完整。");
-        }
-        if (scanned == 0) {
+        if (top.isEmpty()) {
             throw new FileRejectedException("empty-file", "文件“" + fileName + "”是空的，没有任何数据行。请确认选择了正确的文件。");
         }
-        throw new FileRejectedException("header-mismatch", "文件“" + fileName + "”的前 " + scanned + " 行中没有与“"
-                + connector.name() + "”对应的表头。表头应包含以下列：" + expectedColumns(connector)
-                + "。请使用该模板，第一行（或标题行之下）为表头，表头文字保持不变。");
+        boolean grouped = connector.format().headerRows() == 2;
+        String setting = connector.format().headerRow();
+        if (!"auto".equals(setting)) {
+            long first = Long.parseLong(setting);
+            for (int i = 0; i < top.size(); i++) {
+                if (top.get(i).rowNumber() == first) {
+                    return grouped && i + 1 < top.size() ? GroupedHeader.combine(top.get(i), top.get(i + 1)) : top.get(i);
+                }
+            }
+            throw new FileRejectedException("header-mismatch", "文件“" + fileName + "”没有第 " + first
+                    + " 行，连接器规定表头在该行。请检查文件是否完整。");
+        }
+        // the candidate naming most known columns wins, so a title row above a grouped header does not
+        RawRow best = null;
+        int bestScore = 0;
+        for (int i = grouped ? 1 : 0; i < top.size(); i++) {
+            RawRow candidate = grouped ? GroupedHeader.combine(top.get(i - 1), top.get(i)) : top.get(i);
+            int score = matches(candidate, byHeader);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        if (best == null || bestScore < Math.min(2, connector.fields().size())) {
+            throw new FileRejectedException("header-mismatch", "文件“" + fileName + "”的前 " + top.size() + " 行中没有与“"
+                    + connector.name() + "”对应的表头。表头应包含以下列：" + expectedColumns(connector)
+                    + "。请使用该模板，第一行（或标题行之下）为表头，表头文字保持不变。");
+        }
+        return best;
     }
 
     private static int matches(RawRow row, Map<String, FieldMapping> byHeader) {
-        return (int) row.cells().stream().map(HeaderText::key).filter(byHeader::containsKey).distinct().count();
+        return (int) row.cells().stream().map(t -> lookup(byHeader, t)).filter(f -> f != null).distinct().count();
+    }
+
+    private static FieldMapping lookup(Map<String, FieldMapping> byHeader, String text) {
+        return GroupedHeader.keys(text).stream().map(byHeader::get).filter(f -> f != null).findFirst().orElse(null);
     }
 
     private static String expectedColumns(ConnectorDefinition connector) {

@@ -3,6 +3,7 @@ package cn.yibiaotong.hub.normalize;
 import cn.yibiaotong.hub.batch.BatchContext;
 import cn.yibiaotong.hub.batch.BatchStore;
 import cn.yibiaotong.hub.batch.IngestHeaders;
+import cn.yibiaotong.hub.batch.RowIssue;
 import cn.yibiaotong.hub.datalist.DataList;
 import cn.yibiaotong.hub.parse.FileRejectedException;
 import cn.yibiaotong.hub.parse.RawRow;
@@ -13,6 +14,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.camel.Exchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -39,11 +45,21 @@ public class RecordChunks {
         File file = exchange.getIn().getBody(File.class);
         RowSource source = RowSources.open(file.toPath(), ctx.fileName(), ctx.connector().format());
         ctx.holdSource(source);
-        ColumnBinding binding = headerBinder.bind(ctx.connector(), source, ctx.fileName());
+        List<RawRow> top = new ArrayList<>();
+        while (top.size() < HeaderBinder.topRows(ctx.connector()) && source.hasNext()) {
+            RawRow row = source.next();
+            if (!row.isBlank()) {
+                top.add(row);
+            }
+        }
+        ColumnBinding binding = headerBinder.bind(ctx.connector(), top, ctx.fileName());
         batches.describeFile(ctx.id(), source.describe(), binding.headerCells());
         batches.saveIssues(ctx.id(), List.of(), binding.fileWarnings());
         ctx.countWarnings(binding.fileWarnings().size());
-        Chunks chunks = new Chunks(source, binding, chunkSize);
+        // rows read ahead while looking for the header come first, then the rest of the file, still streaming
+        Iterator<RawRow> data = Stream.concat(top.stream().filter(r -> r.rowNumber() > binding.headerRow()),
+                StreamSupport.stream(Spliterators.spliteratorUnknownSize(source, Spliterator.ORDERED), false)).iterator();
+        Chunks chunks = new Chunks(data, binding, chunkSize, new NotesRows(ctx.connector().format().skipRowsStartingWith()));
         if (!chunks.hasNext()) {
             throw new FileRejectedException("no-data-rows", "文件“" + ctx.fileName() + "”只有表头（第 "
                     + binding.headerRow() + " 行），没有数据行。请填写数据后再上传。");
@@ -52,24 +68,33 @@ public class RecordChunks {
     }
 
     private static final class Chunks implements Iterator<RowChunk> {
-        private final RowSource source;
+        private final Iterator<RawRow> source;
         private final ColumnBinding binding;
         private final int size;
+        private final NotesRows notes;
+        private final List<RowIssue> skipped = new ArrayList<>();
         private RawRow peeked;
 
-        Chunks(RowSource source, ColumnBinding binding, int size) {
+        Chunks(Iterator<RawRow> source, ColumnBinding binding, int size, NotesRows notes) {
             this.source = source;
             this.binding = binding;
             this.size = size;
+            this.notes = notes;
         }
 
         @Override
         public boolean hasNext() {
             while (peeked == null && source.hasNext()) {
                 RawRow row = source.next();
-                if (!row.isBlank()) {
-                    peeked = row;
+                if (row.isBlank()) {
+                    continue;
                 }
+                Optional<RowIssue> note = notes.asNote(row);
+                if (note.isPresent()) {
+                    skipped.add(note.get());
+                    continue;
+                }
+                peeked = row;
             }
             return peeked != null;
         }
@@ -84,7 +109,11 @@ public class RecordChunks {
                 rows.add(peeked);
                 peeked = null;
             }
-            return new RowChunk(binding, rows);
+            // look one row ahead, so notes rows between this chunk and the next (or at the end) go with this chunk
+            hasNext();
+            RowChunk chunk = new RowChunk(binding, rows, List.copyOf(skipped));
+            skipped.clear();
+            return chunk;
         }
     }
 }

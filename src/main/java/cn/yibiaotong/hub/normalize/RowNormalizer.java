@@ -39,6 +39,7 @@ public class RowNormalizer {
 
     public NormalizedChunk normalize(RowChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
         NormalizedChunk out = new NormalizedChunk();
+        out.warnings().addAll(chunk.skippedNotes());
         for (RawRow row : chunk.rows()) {
             normalizeRow(ctx.connector(), chunk.binding(), row, out);
         }

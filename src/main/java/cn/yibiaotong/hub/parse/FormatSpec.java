@@ -1,15 +1,21 @@
 package cn.yibiaotong.hub.parse;
 
+import java.util.List;
+
 /**
  * How a connector's files are read.
  *
- * @param type      {@code auto}, {@code csv} or {@code xlsx}
- * @param charset   {@code auto}, {@code UTF-8} or {@code GBK} (CSV only)
- * @param headerRow {@code auto} or a 1-based row number
- * @param delimiter CSV delimiter, a single character; {@code ,} when null
- * @param sheet     XLSX sheet name, or null for the first sheet
+ * @param type                 {@code auto}, {@code csv} or {@code xlsx}
+ * @param charset              {@code auto}, {@code UTF-8} or {@code GBK} (CSV only)
+ * @param headerRow            {@code auto} or a 1-based row number (the first header row)
+ * @param delimiter            CSV delimiter, a single character; {@code ,} when null
+ * @param sheet                XLSX sheet name, or null for the first sheet
+ * @param headerRows           how many rows the header spans: 1, or 2 for a merged group row above the column names
+ * @param skipRowsStartingWith notes rows (填表说明, 注：…) among or below the data, recognised by how their first
+ *                             non-empty cell starts; skipped with a warning instead of rejected as bad data
  */
-public record FormatSpec(String type, String charset, String headerRow, String delimiter, String sheet) {
+public record FormatSpec(String type, String charset, String headerRow, String delimiter, String sheet,
+                         Integer headerRows, List<String> skipRowsStartingWith) {
 
     public static FormatSpec defaults() {
         return new FormatSpec("auto", "auto", "auto", ",", null);
@@ -20,5 +26,12 @@ public record FormatSpec(String type, String charset, String headerRow, String d
         charset = charset == null ? "auto" : charset;
         headerRow = headerRow == null ? "auto" : headerRow;
         delimiter = delimiter == null ? "," : delimiter;
+        headerRows = headerRows == null ? 1 : headerRows;
+        skipRowsStartingWith = skipRowsStartingWith == null ? List.of() : List.copyOf(skipRowsStartingWith);
+    }
+
+    /** A single header row and no notes rows, as most files have. */
+    public FormatSpec(String type, String charset, String headerRow, String delimiter, String sheet) {
+        this(type, charset, headerRow, delimiter, sheet, null, null);
     }
 }

@@ -6,6 +6,8 @@ import cn.yibiaotong.hub.batch.BatchStore;
 import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import cn.yibiaotong.hub.connector.ConnectorDefinition;
 import cn.yibiaotong.hub.connector.ConnectorRoutes;
+import cn.yibiaotong.hub.connector.ConnectorState;
+import cn.yibiaotong.hub.connector.ConnectorStates;
 import cn.yibiaotong.hub.department.Department;
 import cn.yibiaotong.hub.department.Departments;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,22 +27,26 @@ public class ConnectorController {
     private final ConnectorRoutes routes;
     private final BatchStore batches;
     private final BatchReports reports;
+    private final ConnectorStates states;
 
     public ConnectorController(ConnectorCatalog catalog, Departments departments, ConnectorRoutes routes,
-                               BatchStore batches, BatchReports reports) {
+                               BatchStore batches, BatchReports reports, ConnectorStates states) {
         this.catalog = catalog;
         this.departments = departments;
         this.routes = routes;
         this.batches = batches;
         this.reports = reports;
+        this.states = states;
     }
 
     /**
      * @param transports how data reaches the hub: {@code upload}, {@code file-drop:<folder>}
      * @param lastBatch  the connector's most recent batch report without row details, or null
+     * @param state      the transport's last run, last error and watermark (pull transports)
      */
     public record ConnectorStatus(String id, String name, String department, String departmentName, String direction,
-                                  List<String> transports, String format, String file, BatchReport lastBatch) {
+                                  List<String> transports, String format, String file, BatchReport lastBatch,
+                                  ConnectorState state) {
     }
 
     @Operation(summary = "全部连接器：所属部门、传输方式、格式及最近一批的结果")
@@ -59,6 +65,6 @@ public class ConnectorController {
         return new ConnectorStatus(c.id(), c.name(), c.department(),
                 departments.find(c.department()).map(Department::name).orElse(null),
                 c.direction().name().toLowerCase(), transports, c.format().type(),
-                c.source() == null ? null : c.source().getFileName().toString(), last);
+                c.source() == null ? null : c.source().getFileName().toString(), last, states.find(c.id()));
     }
 }

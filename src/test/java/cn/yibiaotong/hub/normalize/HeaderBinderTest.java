@@ -14,7 +14,6 @@ import cn.yibiaotong.hub.datalist.Sensitivity;
 import cn.yibiaotong.hub.parse.FileRejectedException;
 import cn.yibiaotong.hub.parse.FormatSpec;
 import cn.yibiaotong.hub.parse.RawRow;
-import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -67,9 +66,9 @@ class HeaderBinderTest {
                 .hasMessage("文件“f.csv”没有第 3 行，连接器规定表头在该行。请检查文件是否完整。");
     }
 
-    private static Iterator<RawRow> rows(List<String>... rows) {
-        return java.util.stream.IntStream.range(0, rows.length)
-                .mapToObj(i -> new RawRow(i + 1, rows[i])).iterator();
+    @SafeVarargs
+    private static List<RawRow> rows(List<String>... rows) {
+        return java.util.stream.IntStream.range(0, rows.length).mapToObj(i -> new RawRow(i + 1, rows[i])).toList();
     }
 
     private static ConnectorDefinition connector(String headerRow) {

@@ -27,7 +27,7 @@ class RowNormalizerTest {
     final RowNormalizer normalizer = new RowNormalizer(DATA_LIST,
             new ValueNormalizer(DATA_LIST, DIVISIONS, Grids.load(Path.of("config/grids.csv"), DIVISIONS)));
     final ColumnBinding binding = new HeaderBinder(DATA_LIST).bind(ROSTER, List.of(new RawRow(1, List.of(
-            "姓名", "公民身份号码", "性别", "出生日期", "人员类型", "所属社区", "所属网格", "联系电话"))).iterator(), "t.csv");
+            "姓名", "公民身份号码", "性别", "出生日期", "人员类型", "所属社区", "所属网格", "联系电话"))), "t.csv");
 
     @Test
     void aCleanRowBecomesStandardCodesAndGetsGenderAndBirthDateFromItsId() {

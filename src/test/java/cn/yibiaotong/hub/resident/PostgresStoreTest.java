@@ -2,12 +2,14 @@ package cn.yibiaotong.hub.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yibiaotong.hub.connector.ConnectorStates;
 import cn.yibiaotong.hub.testing.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,8 @@ class PostgresStoreTest {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ConnectorStates states;
 
     @Test
     void migrationsRunAndAnUploadReachesTheResidentView() throws Exception {
@@ -71,5 +75,16 @@ class PostgresStoreTest {
                 resident.get("name").asText().substring(0, 1), String.class));
         assertThat(page.get("totalElements").asLong()).isPositive();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_resident_record", Long.class)).isPositive();
+    }
+
+    @Test
+    void connectorStateIsWrittenTheSameWayOnPostgres() {
+        states.saveWatermark("street-roster", "w1");
+        states.failed("street-roster", OffsetDateTime.now(), "源系统不可用");
+        states.saveWatermark("street-roster", "w2");
+
+        assertThat(states.find("street-roster").watermark()).isEqualTo("w2");
+        assertThat(states.find("street-roster").consecutiveFailures()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM connector_state", Integer.class)).isEqualTo(1);
     }
 }
