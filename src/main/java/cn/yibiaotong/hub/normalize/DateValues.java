@@ -3,8 +3,10 @@ package cn.yibiaotong.hub.normalize;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,8 +99,24 @@ public final class DateValues {
         }
     }
 
+    /** A pattern without a day ({@code yyyy.MM}, as assistance rolls record a start month) means the 1st. */
     private static DateTimeFormatter strictFormatter(String pattern) {
-        return DateTimeFormatter.ofPattern(yearOfEraToYear(pattern)).withResolverStyle(ResolverStyle.STRICT);
+        DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder().appendPattern(yearOfEraToYear(pattern));
+        if (!hasUnquoted(pattern, 'd')) {
+            builder.parseDefaulting(ChronoField.DAY_OF_MONTH, 1);
+        }
+        return builder.toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    private static boolean hasUnquoted(String pattern, char letter) {
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            quoted ^= c == '\'';
+            if (!quoted && c == letter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String yearOfEraToYear(String pattern) {

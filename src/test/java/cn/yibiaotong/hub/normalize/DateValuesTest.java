@@ -16,6 +16,7 @@ class DateValuesTest {
     static final String UNRECOGNISED = "无法识别的日期格式。请填写如 1985-03-12、1985/3/12、19850312 或 1985年3月12日。";
     static final String IMPOSSIBLE = "日期不存在（如 2 月 30 日）。请核对。";
     static final String FUTURE = "日期晚于今天。请核对。";
+    static final String YEAR_ONLY = "只填写了年份，缺少月和日。请填写完整日期，如 1985-03-12。";
     static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
 
     static Checked parse(String raw) {
@@ -150,8 +151,12 @@ class DateValuesTest {
     }
 
     @Test
-    void patternWithoutDayDoesNotClaimImpossibleDate() {
-        assertThat(DateValues.parse("1985-03", List.of("uuuu-MM"), TODAY).error()).isEqualTo(UNRECOGNISED);
+    void patternWithoutDayMeansTheFirstOfTheMonth() {
+        // assistance rolls record the month a benefit starts: 保障起始年月 2024.03
+        assertThat(DateValues.parse("1985-03", List.of("uuuu-MM"), TODAY).value()).isEqualTo("1985-03-01");
+        assertThat(DateValues.parse("2024.03", List.of("yyyy.MM"), TODAY).value()).isEqualTo("2024-03-01");
+        assertThat(DateValues.parse("1985-13", List.of("uuuu-MM"), TODAY).error()).isEqualTo(IMPOSSIBLE);
+        assertThat(DateValues.parse("1985", List.of("uuuu-MM"), TODAY).error()).isEqualTo(YEAR_ONLY);
     }
 
     @Test
