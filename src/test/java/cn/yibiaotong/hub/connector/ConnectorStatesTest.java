@@ -46,9 +46,8 @@ class ConnectorStatesTest extends HubApiTest {
     void theConnectorStatusShowsTheLastError() throws Exception {
         states.failed("street-roster", OffsetDateTime.now(ZoneOffset.UTC), "投放文件夹不可读");
 
-        JsonNode connectors = json.readTree(http.getForObject("/api/connectors", String.class));
+        JsonNode state = connectorStatus("street-roster").get("state");
 
-        JsonNode state = connectors.get(0).get("state");
         assertThat(state.get("lastError").asText()).isEqualTo("投放文件夹不可读");
         assertThat(state.get("consecutiveFailures").asInt()).isEqualTo(1);
     }

@@ -26,6 +26,16 @@ public abstract class HubApiTest {
         uploads = new Uploads(http);
     }
 
+    /** One connector's entry in GET /api/connectors. */
+    protected JsonNode connectorStatus(String id) throws Exception {
+        for (JsonNode c : json.readTree(http.getForObject("/api/connectors", String.class))) {
+            if (c.get("id").asText().equals(id)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no connector " + id + " in GET /api/connectors");
+    }
+
     /** One item of a resident view by its data-list code. */
     public static JsonNode item(JsonNode resident, String code) {
         for (JsonNode i : resident.get("items")) {
