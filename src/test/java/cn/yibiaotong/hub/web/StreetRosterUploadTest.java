@@ -154,7 +154,10 @@ class StreetRosterUploadTest extends HubApiTest {
         JsonNode report = json.readTree(uploads.upload("street-roster", GBK_CSV, false).getBody());
 
         JsonNode connectors = json.readTree(http.getForObject("/api/connectors", String.class));
-        JsonNode roster = connectors.get(0);
+        JsonNode roster = null;
+        for (JsonNode c : connectors) {
+            roster = "street-roster".equals(c.get("id").asText()) ? c : roster;
+        }
         assertThat(roster.get("id").asText()).isEqualTo("street-roster");
         assertThat(roster.get("departmentName").asText()).isEqualTo("街道办事处 / 社区居委会");
         assertThat(roster.get("transports").get(0).asText()).isEqualTo("upload");
