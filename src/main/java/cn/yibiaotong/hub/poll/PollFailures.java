@@ -14,6 +14,16 @@ final class PollFailures {
     private PollFailures() {
     }
 
+    /** What route configuration http-poll-retry retries: the department's answer or the connection failed. */
+    static boolean isTransport(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpOperationFailedException || t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String describe(Throwable e, HttpPoll poll) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpOperationFailedException h) {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +27,13 @@ public class PollOutcomes {
 
     private final ConnectorCatalog catalog;
     private final ConnectorStates states;
+    private final int redeliveries;
 
-    public PollOutcomes(ConnectorCatalog catalog, ConnectorStates states) {
+    public PollOutcomes(ConnectorCatalog catalog, ConnectorStates states,
+                        @Value("${hub.http-poll.maximum-redeliveries:3}") int redeliveries) {
         this.catalog = catalog;
         this.states = states;
+        this.redeliveries = redeliveries;
     }
 
     public void nothingNew(Exchange exchange) {
@@ -51,7 +55,8 @@ public class PollOutcomes {
     public void failed(Exchange exchange) {
         ConnectorDefinition c = connector(exchange);
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        int retries = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
+        // only transport failures are retried (http-poll-retry), and this runs once their retries are spent
+        int retries = PollFailures.isTransport(e) ? redeliveries : 0;
         HttpPoll poll = c.httpPoll().orElseThrow();
         String message = label(c) + "轮询 " + PollResponses.hostOf(poll.url()) + " 失败：" + PollFailures.describe(e, poll)
                 + (retries > 0 ? "，已重试 " + retries + " 次" : "") + "。下次轮询将从上次成功的位置继续，不会遗漏数据。";
