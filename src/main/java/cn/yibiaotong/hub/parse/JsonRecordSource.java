@@ -77,7 +77,7 @@ final class JsonRecordSource implements RowSource {
             }
         }
         if (token != JsonToken.START_ARRAY) {
-            throw RecordRejections.recordsNotArray(name, recordPath, kind(token));
+            throw RecordRejections.recordsNotArray(name, recordPath, RecordRejections.kind(token));
         }
     }
 
@@ -139,14 +139,14 @@ final class JsonRecordSource implements RowSource {
         }
         record++;
         if (token != JsonToken.START_OBJECT) {
-            throw RecordRejections.recordNotObject(name, record, kind(token));
+            throw RecordRejections.recordNotObject(name, record, RecordRejections.kind(token));
         }
         rows.start(record);
         for (JsonToken t = read(); t == JsonToken.FIELD_NAME; t = read()) {
             String field = currentName();
             JsonToken value = read();
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                throw RecordRejections.nestedValue(name, record, field, kind(value));
+                throw RecordRejections.nestedValue(name, record, field, RecordRejections.kind(value));
             }
             if (!rows.put(field, value == JsonToken.VALUE_NULL ? "" : text())) {
                 throw RecordRejections.duplicateField(name, record, field);
@@ -163,20 +163,25 @@ final class JsonRecordSource implements RowSource {
     }
 
     private JsonToken read() {
-        try {
-            return parser.nextToken();
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        } catch (CharacterCodingException e) {
-            throw RecordRejections.notUtf8(name, parser.currentLocation().getLineNr());
-        } catch (IOException e) {
-            throw Rejections.readError(name);
-        }
+        return call(JsonParser::nextToken);
     }
 
     private void skipChildren() {
+        call(JsonParser::skipChildren);
+    }
+
+    private String currentName() {
+        return call(JsonParser::currentName);
+    }
+
+    private String text() {
+        return call(JsonParser::getText);
+    }
+
+    /** One parser call, its failures turned into the reasons a sender can act on. */
+    private <T> T call(ParserCall<T> call) {
         try {
-            parser.skipChildren();
+            return call.on(parser);
         } catch (JsonProcessingException e) {
             throw syntax(e);
         } catch (CharacterCodingException e) {
@@ -186,43 +191,14 @@ final class JsonRecordSource implements RowSource {
         }
     }
 
-    private String currentName() {
-        try {
-            return parser.currentName();
-        } catch (IOException e) {
-            throw Rejections.readError(name);
-        }
-    }
-
-    private String text() {
-        try {
-            return parser.getText();
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        } catch (IOException e) {
-            throw Rejections.readError(name);
-        }
+    private interface ParserCall<T> {
+        T on(JsonParser parser) throws IOException;
     }
 
     /** Jackson's own message can quote the offending text, which may be personal: only the place is kept. */
     private FileRejectedException syntax(JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         return RecordRejections.badJson(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-    }
-
-    private static String kind(JsonToken token) {
-        if (token == null) {
-            return "空";
-        }
-        return switch (token) {
-            case START_OBJECT -> "对象（{…}）";
-            case START_ARRAY -> "数组（[…]）";
-            case VALUE_STRING -> "文本";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "数字";
-            case VALUE_TRUE, VALUE_FALSE -> "true/false";
-            case VALUE_NULL -> "null";
-            default -> token.name();
-        };
     }
 
     @Override

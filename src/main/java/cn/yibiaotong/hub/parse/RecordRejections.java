@@ -1,5 +1,7 @@
 package cn.yibiaotong.hub.parse;
 
+import com.fasterxml.jackson.core.JsonToken;
+
 /**
  * Why a JSON or XML document is refused whole, in one place so the wording stays consistent. Messages name the
  * document, the place (line and column, or record number and field) and the fix, never a value.
@@ -65,5 +67,21 @@ final class RecordRejections {
 
     private static String where(String path) {
         return path == null || path.isEmpty() ? "最外层" : " " + path + " 处";
+    }
+
+    /** A JSON token as a sender would name what they sent. */
+    static String kind(JsonToken token) {
+        if (token == null) {
+            return "空";
+        }
+        return switch (token) {
+            case START_OBJECT -> "对象（{…}）";
+            case START_ARRAY -> "数组（[…]）";
+            case VALUE_STRING -> "文本";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "数字";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false";
+            case VALUE_NULL -> "null";
+            default -> token.name();
+        };
     }
 }

@@ -6,6 +6,8 @@ import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import cn.yibiaotong.hub.connector.ConnectorDefinition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -53,6 +55,8 @@ public class InboundController {
     public ResponseEntity<BatchReport> push(
             @Parameter(description = "连接器 id，如 health-elderly-checks") @PathVariable String connector,
             @Parameter(description = "只检查、不入库") @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestBody(description = "一批记录，格式见 samples/DEPARTMENTS.md；读取方式由连接器的 format 决定", required = true,
+                    content = {@Content(mediaType = "application/json"), @Content(mediaType = "application/xml")})
             HttpServletRequest request) throws IOException {
         ConnectorDefinition def = pushable(connector);
         PushContentType.check(def, request.getContentType());

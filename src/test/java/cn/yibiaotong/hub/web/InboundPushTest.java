@@ -37,6 +37,7 @@ class InboundPushTest extends HubApiTest {
         assertThat(report.get("received").asLong()).isEqualTo(20);
         assertThat(report.get("accepted").asLong()).isEqualTo(20);
         assertThat(report.get("warnings").asLong()).isZero();
+        assertThat(report.get("message").asText()).isEqualTo("已完成：共 20 条记录，入库 20 条，不合格 0 条，未变化 0 条，提示 0 条。");
         assertThat(response.getHeaders().getLocation()).hasToString("/api/batches/" + report.get("batchId").asText());
         assertThat(store.residents()).isEqualTo(20);
 
@@ -65,7 +66,10 @@ class InboundPushTest extends HubApiTest {
         ResponseEntity<String> response = push(URL + "?dryRun=true", Files.readString(SAMPLE), MediaType.APPLICATION_JSON);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(json.readTree(response.getBody()).get("status").asText()).isEqualTo("DRY_RUN");
+        JsonNode report = json.readTree(response.getBody());
+        assertThat(report.get("status").asText()).isEqualTo("DRY_RUN");
+        assertThat(report.get("message").asText()).isEqualTo(
+                "试运行：已检查全部 20 条记录，其中 20 条将入库、0 条不合格、0 条未变化。数据未入库；确认无误后请去掉 dryRun 正式发送。");
         assertThat(store.residents()).isZero();
     }
 
