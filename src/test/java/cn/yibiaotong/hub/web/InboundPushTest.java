@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.yibiaotong.hub.samples.SyntheticIds;
 import cn.yibiaotong.hub.testing.HubApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,6 +171,28 @@ class InboundPushTest extends HubApiTest {
         assertProblem(push(URL, body, MediaType.APPLICATION_JSON), HttpStatus.PAYLOAD_TOO_LARGE,
                 "推送内容超过了允许的 1 MB（1048576 字节），未读取。请分成几次推送，每次不超过该大小。");
         assertThat(store.count("SELECT COUNT(*) FROM batch")).isZero();
+
+        // a chunked body declares no length: it is cut off once it passes the limit
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(http.getRootUri() + URL)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(chunked.body()).get("detail").asText())
+                .isEqualTo("推送内容超过了允许的 1 MB（1048576 字节），未读取。请分成几次推送，每次不超过该大小。");
+        assertThat(store.count("SELECT COUNT(*) FROM batch")).isZero();
+    }
+
+    @Test
+    void connectorStatusListsThePushEndpoint() throws Exception {
+        for (JsonNode c : json.readTree(http.getForObject("/api/connectors", String.class))) {
+            if ("health-elderly-checks".equals(c.get("id").asText())) {
+                assertThat(c.get("transports").get(0).asText()).isEqualTo("push:/api/inbound/health-elderly-checks");
+                assertThat(c.get("format").asText()).isEqualTo("json");
+                return;
+            }
+        }
+        throw new AssertionError("health-elderly-checks not listed");
     }
 
     private void assertRefused(String body, String code, String detail) throws Exception {
