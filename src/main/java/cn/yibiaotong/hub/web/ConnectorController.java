@@ -40,7 +40,8 @@ public class ConnectorController {
     }
 
     /**
-     * @param transports how data reaches the hub: {@code upload}, {@code file-drop:<folder>}
+     * @param transports how data reaches the hub: {@code upload}, {@code file-drop:<folder>},
+     *                   {@code push:/api/inbound/<id>}, {@code http-poll:<url>}
      * @param lastBatch  the connector's most recent batch report without row details, or null
      * @param state      the transport's last run, last error and watermark (pull transports)
      */
@@ -61,6 +62,10 @@ public class ConnectorController {
             transports.add("upload");
         }
         c.fileDrop().ifPresent(d -> transports.add("file-drop:" + routes.directory(d)));
+        if (c.acceptsPushes()) {
+            transports.add("push:/api/inbound/" + c.id());
+        }
+        c.httpPoll().ifPresent(p -> transports.add("http-poll:" + p.url()));
         BatchReport last = batches.latest(c.id()).map(reports::summary).orElse(null);
         return new ConnectorStatus(c.id(), c.name(), c.department(),
                 departments.find(c.department()).map(Department::name).orElse(null),

@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole hub on a random port with an in-memory H2 and a drop-folder root under target/, configured
- * from the real config/, schemas/, connectors/ and routes/ folders.
+ * from the real config/, schemas/, connectors/ and routes/ folders. Pushes are limited to 1 MB.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hub.file-drop.root=target/test-drop",
         "hub.file-drop.min-age-ms=300",
         "hub.file-drop.check-interval-ms=100",
-        "hub.file-drop.poll-delay-ms=200"})
+        "hub.file-drop.poll-delay-ms=200",
+        // poll routes exist but do not poll unless a test starts them (HumanResourcesPollTest)
+        "hub.http-poll.auto-startup=false",
+        "hub.push.max-size=1MB"})
 public @interface HubIntegrationTest {
 }
