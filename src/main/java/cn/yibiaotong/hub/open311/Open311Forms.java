@@ -76,7 +76,7 @@ class Open311Forms {
             return serviceName;
         }
         String firstLine = description.strip().lines().findFirst().orElse("");
-        String head = firstLine.length() > 40 ? firstLine.substring(0, 40) + "…" : firstLine;
+        String head = firstLine.length() > 60 ? firstLine.substring(0, 60) + "…" : firstLine;
         return serviceName + "：" + head;
     }
 
