@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +36,9 @@ public class CaseStats {
     private final Matters matters;
     private final Clock clock;
 
-    public CaseStats(NamedParameterJdbcTemplate jdbc, Workflow workflow, Departments departments, DivisionTree divisions,
+    public CaseStats(JdbcTemplate jdbc, Workflow workflow, Departments departments, DivisionTree divisions,
                      Matters matters, Clock clock) {
-        this.jdbc = jdbc;
+        this.jdbc = CaseStats.streaming(jdbc);
         this.workflow = workflow;
         this.departments = departments;
         this.divisions = divisions;
@@ -44,6 +46,17 @@ public class CaseStats {
         this.clock = clock;
     }
 
+    /**
+     * A template that makes the driver fetch rows in batches: PostgreSQL otherwise reads a whole result into memory
+     * (it streams only inside a transaction, hence {@code @Transactional} on the readers).
+     */
+    static NamedParameterJdbcTemplate streaming(JdbcTemplate jdbc) {
+        JdbcTemplate batched = new JdbcTemplate(jdbc.getDataSource());
+        batched.setFetchSize(500);
+        return new NamedParameterJdbcTemplate(batched);
+    }
+
+    @Transactional(readOnly = true)
     public StatsReport compute(String by, String level, CaseFilter filter) {
         Instant now = clock.instant();
         Function<CaseRow, String> key = keyOf(by, level);

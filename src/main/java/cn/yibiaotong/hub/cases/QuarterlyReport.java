@@ -11,7 +11,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +34,9 @@ public class QuarterlyReport {
     private final CaseViews views;
     private final Clock clock;
 
-    public QuarterlyReport(CaseStats stats, NamedParameterJdbcTemplate jdbc, CaseViews views, Clock clock) {
+    public QuarterlyReport(CaseStats stats, JdbcTemplate jdbc, CaseViews views, Clock clock) {
         this.stats = stats;
-        this.jdbc = jdbc;
+        this.jdbc = CaseStats.streaming(jdbc);
         this.views = views;
         this.clock = clock;
     }
@@ -47,6 +49,7 @@ public class QuarterlyReport {
         return new CaseFilter(divisionPrefix, null, null, null, null, null, from, to);
     }
 
+    @Transactional(readOnly = true)
     public void write(CaseFilter quarter, OutputStream out) throws IOException {
         SXSSFWorkbook book = new SXSSFWorkbook(200);
         try {

@@ -26,6 +26,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Import(CaseApiTest.Clocks.class)
 @TestPropertySource(properties = {
+        // a database of its own: the other test contexts' overdue checks run on the real clock and must not see these cases
+        "spring.datasource.url=jdbc:h2:mem:hub-cases-test;DB_CLOSE_DELAY=-1",
         "hub.open311.jurisdiction-id=city.gov",
         "hub.open311.api-keys=xyz",
         "hub.cases.overdue-check-auto-start=false",
