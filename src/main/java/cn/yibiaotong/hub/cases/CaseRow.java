@@ -16,7 +16,7 @@ public record CaseRow(long id, String channel, String externalRef, String ledger
         return new CaseRow(rs.getLong("id"), rs.getString("channel"), rs.getString("external_ref"), rs.getString("ledger"),
                 rs.getString("matter_code"), rs.getString("title"), rs.getString("description"), rs.getString("resident_id"),
                 rs.getString("division_code"), rs.getString("grid_code"), rs.getString("address"),
-                (Double) rs.getObject("lat", Double.class), rs.getObject("lon", Double.class), rs.getString("media_url"),
+                rs.getObject("lat", Double.class), rs.getObject("lon", Double.class), rs.getString("media_url"),
                 rs.getString("step"), rs.getString("department"), rs.getString("handling_level"),
                 instant(rs, "received_at"), instant(rs, "deadline"), instant(rs, "escalated_at"), instant(rs, "closed_at"),
                 rs.getString("verdict"), rs.getInt("reopen_count"), instant(rs, "updated_at"));

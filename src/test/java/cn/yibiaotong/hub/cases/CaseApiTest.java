@@ -26,8 +26,10 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Import(CaseApiTest.Clocks.class)
 @TestPropertySource(properties = {
-        // a database of its own: the other test contexts' overdue checks run on the real clock and must not see these cases
+        // a database and drop folders of its own: the other test contexts' overdue checks run on the real clock and
+        // must not see these cases, and this context's drop-folder routes must not take the other contexts' files
         "spring.datasource.url=jdbc:h2:mem:hub-cases-test;DB_CLOSE_DELAY=-1",
+        "hub.file-drop.root=target/test-drop-cases",
         "hub.open311.jurisdiction-id=city.gov",
         "hub.open311.api-keys=xyz",
         "hub.cases.overdue-check-auto-start=false",
