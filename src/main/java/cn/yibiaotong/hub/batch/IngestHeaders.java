@@ -13,6 +13,11 @@ public final class IngestHeaders {
     public static final String DRY_RUN = "hubDryRun";
     /** Account or system that submitted the batch. */
     public static final String SUBMITTED_BY = "hubSubmittedBy";
+    /**
+     * How far a pull transport has read once this batch is stored, in the transport's notation; saved in the
+     * batch's own transaction, so the batch and the watermark are stored together or not at all.
+     */
+    public static final String WATERMARK = "hubWatermark";
     /** Exchange property holding the {@link BatchContext}. */
     public static final String BATCH_PROPERTY = "hubBatch";
 
