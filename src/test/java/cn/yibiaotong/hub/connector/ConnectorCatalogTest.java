@@ -59,7 +59,8 @@ class ConnectorCatalogTest {
 
         assertThatThrownBy(() -> load())
                 .hasMessage("配置文件 " + file + " 第 6 行（transport）：inbound 接入既不允许上传（transport.upload），"
-                        + "也没有投放文件夹（transport.fileDrop），文件无从进入。请在 transport 中写 upload: true，或写 fileDrop 的 directory。");
+                        + "也没有投放文件夹（transport.fileDrop）或数据库拉取（transport.jdbcPull），数据无从进入。"
+                        + "请在 transport 中写 upload: true，或写 fileDrop 的 directory，或写 jdbcPull。");
     }
 
     @Test
