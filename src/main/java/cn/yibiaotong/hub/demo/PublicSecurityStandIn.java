@@ -2,8 +2,18 @@ package cn.yibiaotong.hub.demo;
 
 import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import cn.yibiaotong.hub.connector.JdbcPull;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -57,8 +67,32 @@ public class PublicSecurityStandIn implements InitializingBean {
                 environment.resolvePlaceholders(pull.user() == null ? "" : pull.user()),
                 environment.resolvePlaceholders(pull.password() == null ? "" : pull.password()));
         new ResourceDatabasePopulator(new FileSystemResource(folder.resolve("schema.sql"))).execute(db);
-        int merged = new JdbcTemplate(db).update(
-                "MERGE INTO HJ_RYXX KEY (RYBH) SELECT * FROM CSVREAD(?, NULL, 'charset=UTF-8')", rows.toString());
+        long merged = merge(new JdbcTemplate(db), rows);
         LOG.info("demo: public-security stand-in database holds the {} rows of {}", merged, rows);
+    }
+
+    /** Streams the sample into the table, a batch of statements at a time; empty cells are NULL, as in the department. */
+    private static long merge(JdbcTemplate jdbc, Path rows) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader in = Files.newBufferedReader(rows, StandardCharsets.UTF_8); CSVParser csv = format.parse(in)) {
+            List<String> columns = csv.getHeaderNames();
+            if (!columns.stream().allMatch(c -> c.matches("[A-Z][A-Z0-9_]*"))) {
+                throw new IllegalStateException(rows + ": the header must be the column names of HJ_RYXX");
+            }
+            String sql = "MERGE INTO HJ_RYXX (" + String.join(", ", columns) + ") KEY (RYBH) VALUES ("
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+            long count = 0;
+            List<Object[]> batch = new ArrayList<>();
+            for (CSVRecord record : csv) {
+                batch.add(record.stream().map(v -> v.isEmpty() ? null : v).toArray());
+                if (batch.size() == 500) {
+                    count += jdbc.batchUpdate(sql, batch).length;
+                    batch.clear();
+                }
+            }
+            return count + (batch.isEmpty() ? 0 : jdbc.batchUpdate(sql, batch).length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
