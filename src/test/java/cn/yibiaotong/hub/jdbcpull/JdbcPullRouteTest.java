@@ -10,6 +10,7 @@ import cn.yibiaotong.hub.connector.ConnectorStates;
 import cn.yibiaotong.hub.testing.HubStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -217,6 +218,58 @@ class JdbcPullRouteTest {
         assertThat(batchSizes()).containsExactly(3L, 2L);
         assertThat(store.residents()).isEqualTo(5);
         assertThat(store.recordVersions()).isEqualTo(5);
+    }
+
+    @Test
+    void aRowStampedBeforeTheWatermarkButCommittedAfterAPullIsNotSkipped() throws Exception {
+        DEPARTMENT.insert(1, "居民1", MORNING);
+        startPulling();
+        awaitCaughtUpAt(1);
+
+        try (Connection inFlight = DEPARTMENT.openTransaction()) {
+            // the department's transaction stamps row 2 now and takes its time to commit ...
+            PublicSecurityDatabase.insertNow(inFlight, 2, "居民2");
+            // ... while row 3 is stamped later and committed at once, and a pull runs in between
+            try (Connection other = DEPARTMENT.openTransaction()) {
+                PublicSecurityDatabase.insertNow(other, 3, "居民3");
+                other.commit();
+            }
+            awaitAnotherSuccessfulPull();
+            inFlight.commit();
+        }
+        // without the safety lag that pull would have stored row 3 and moved the watermark past row 2's stamp
+        awaitCaughtUpAt(3);
+
+        assertThat(store.residents()).isEqualTo(3);
+        assertThat(store.recordVersions()).isEqualTo(3);
+        assertThat(batchSizes().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+    }
+
+    @Test
+    void aRejectedRowIsReportedInItsBatchAndDoesNotHoldUpThePull() throws Exception {
+        DEPARTMENT.insert(1, "居民1", MORNING.plusMinutes(1));
+        DEPARTMENT.insert(2, "510112198001010010", "居民2", MORNING.plusMinutes(2));
+        DEPARTMENT.insert(3, "居民3", MORNING.plusMinutes(3));
+        DEPARTMENT.insert(4, "居民4", MORNING.plusMinutes(4));
+
+        startPulling();
+        awaitCaughtUpAt(4);
+
+        List<List<Long>> counts = jdbc.query("SELECT received, accepted, rejected, unchanged FROM batch WHERE connector_id = ? ORDER BY started_at",
+                (rs, i) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), CONNECTOR);
+        assertThat(counts).containsExactly(List.of(3L, 2L, 1L, 0L), List.of(1L, 1L, 0L, 0L));
+        assertThat(store.residents()).isEqualTo(3);
+        String batch = jdbc.queryForObject("SELECT id FROM batch WHERE connector_id = ? AND rejected = 1", String.class, CONNECTOR);
+        JsonNode rejected = json.readTree(http.getForObject("/api/batches/" + batch + "/rejections", String.class));
+        assertThat(rejected.toString()).contains("GMSFHM");
+    }
+
+    private void awaitAnotherSuccessfulPull() {
+        OffsetDateTime now = OffsetDateTime.now();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            OffsetDateTime last = state().lastSuccessAt();
+            return last != null && last.isAfter(now);
+        });
     }
 
     private void startPulling() {

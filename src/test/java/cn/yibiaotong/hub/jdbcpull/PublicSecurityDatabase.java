@@ -4,6 +4,9 @@ import cn.yibiaotong.hub.samples.SyntheticIds;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -73,10 +76,35 @@ final class PublicSecurityDatabase {
 
     /** A resident of Longquan street as the department registers them; {@code n} makes the ID and the key. */
     void insert(int n, String name, LocalDateTime updatedAt) {
+        insert(n, idNumber(n), name, updatedAt);
+    }
+
+    /** A row as the department's own system writes it, with whatever ID number it holds. */
+    void insert(int n, String idNumber, String name, LocalDateTime updatedAt) {
         department.update("""
                 INSERT INTO HJ_RYXX (RYBH, GMSFHM, XM, XB, MZ, CSRQ, HJDZ, HH, YHZGX, SQDM, SWRQ, GXSJ)
                 VALUES (?, ?, ?, '1', '01', '19800101', '四川省成都市龙泉驿区龙泉街道驿都中路 1 号', ?, '02', '510112001001', NULL, ?)""",
-                key(n), idNumber(n), name, "H" + n, updatedAt);
+                key(n), idNumber, name, "H" + n, updatedAt);
+    }
+
+    /** A department transaction, left open by the caller: what it writes is invisible to others until it commits. */
+    Connection openTransaction() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:h2:mem:" + NAME, USER, PASSWORD);
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    /** Inserts row {@code n} stamped with the department's clock, on the given connection (committed or not). */
+    static void insertNow(Connection c, int n, String name) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO HJ_RYXX (RYBH, GMSFHM, XM, XB, MZ, CSRQ, HJDZ, HH, YHZGX, SQDM, SWRQ, GXSJ)
+                VALUES (?, ?, ?, '1', '01', '19800101', '四川省成都市龙泉驿区龙泉街道驿都中路 1 号', ?, '02', '510112001001', NULL, LOCALTIMESTAMP)""")) {
+            s.setString(1, key(n));
+            s.setString(2, idNumber(n));
+            s.setString(3, name);
+            s.setString(4, "H" + n);
+            s.executeUpdate();
+        }
     }
 
     /** The department changes a name; its system stamps the change with its own clock. */

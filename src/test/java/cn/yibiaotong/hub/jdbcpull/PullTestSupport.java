@@ -21,7 +21,7 @@ final class PullTestSupport {
 
     /**
      * A copy of {@code connectors/} in which only the public-security connector's timings are shortened (pages of 3
-     * rows, a pull every 200 ms, 1 s safety lag, two quick retries), so its real mappings are tested in seconds.
+     * rows, a pull every 200 ms, 2 s safety lag, two quick retries), so its real mappings are tested in seconds.
      */
     static Path connectorsWithTestTimings() {
         try {
@@ -34,7 +34,7 @@ final class PullTestSupport {
             Path pcs = dir.resolve(CONNECTOR + ".yaml");
             String text = Files.readString(pcs);
             for (List<String> change : List.of(List.of("pageSize: 500", "pageSize: 3"),
-                    List.of("pollInterval: 1m", "pollInterval: 200ms"), List.of("safetyLag: 30s", "safetyLag: 1s"),
+                    List.of("pollInterval: 1m", "pollInterval: 200ms"), List.of("safetyLag: 30s", "safetyLag: 2s"),
                     List.of("connectTimeout: 10s", "connectTimeout: 300ms"), List.of("maxRetries: 3", "maxRetries: 2"),
                     List.of("delay: 2s", "delay: 100ms"), List.of("maxDelay: 1m", "maxDelay: 1s"))) {
                 if (!text.contains(change.get(0))) {
