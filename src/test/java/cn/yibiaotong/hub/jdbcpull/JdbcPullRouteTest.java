@@ -264,6 +264,33 @@ class JdbcPullRouteTest {
         assertThat(rejected.toString()).contains("GMSFHM");
     }
 
+    @Test
+    void aRefusedPageStoresNeitherItsRowsNorItsWatermarkAndIsReadAgainOnceCorrected() throws Exception {
+        DEPARTMENT.insert(1, "居民1", MORNING.plusMinutes(1));
+        DEPARTMENT.insert(2, "510112198001010010", "居民2", MORNING.plusMinutes(2));
+        DEPARTMENT.insert(3, "510112198001010029", "居民3", MORNING.plusMinutes(3));
+
+        startPulling();
+        await().atMost(Duration.ofSeconds(30)).until(() -> state().consecutiveFailures() >= 1);
+
+        // the batch and the watermark share one transaction: the refused page rolled both back
+        assertThat(state().watermark()).isNull();
+        assertThat(store.residents()).isZero();
+        assertThat(state().lastError()).startsWith("“公安户籍人员信息”（public-security-hukou）从部门数据库拉取失败：第 1 页（批次 ")
+                .contains("REFUSED）未能入库，拉取停在该页之前，下次拉取将从该页重新读取：整批拒收：3 行中有 2 行不合格");
+
+        // the department corrects both rows in one transaction; its system stamps them anew
+        DEPARTMENT.correctIdNumbers(2, 3);
+        awaitCaughtUpAt(3);
+
+        assertThat(store.residents()).isEqualTo(3);
+        assertThat(store.recordVersions()).isEqualTo(3);
+        // row 1 once (alone, or with the corrected rows once the safety lag has passed them), rows 2 and 3 once
+        assertThat(jdbc.queryForList("SELECT received FROM batch WHERE connector_id = ? AND status = 'COMPLETED'",
+                Long.class, CONNECTOR).stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+        assertThat(state().lastError()).isNull();
+    }
+
     private void awaitAnotherSuccessfulPull() {
         OffsetDateTime now = OffsetDateTime.now();
         await().atMost(Duration.ofSeconds(30)).until(() -> {

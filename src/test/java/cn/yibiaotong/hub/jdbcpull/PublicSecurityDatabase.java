@@ -107,6 +107,13 @@ final class PublicSecurityDatabase {
         }
     }
 
+    /** The department corrects two rows' ID numbers in one statement, so no pull sees only one of them fixed. */
+    void correctIdNumbers(int a, int b) {
+        department.update("""
+                UPDATE HJ_RYXX SET GMSFHM = CASE RYBH WHEN ? THEN ? ELSE ? END, GXSJ = LOCALTIMESTAMP WHERE RYBH IN (?, ?)""",
+                key(a), idNumber(a), idNumber(b), key(a), key(b));
+    }
+
     /** The department changes a name; its system stamps the change with its own clock. */
     void rename(int n, String name) {
         department.update("UPDATE HJ_RYXX SET XM = ?, GXSJ = LOCALTIMESTAMP WHERE RYBH = ?", name, key(n));

@@ -21,7 +21,8 @@ final class PullTestSupport {
 
     /**
      * A copy of {@code connectors/} in which only the public-security connector's timings are shortened (pages of 3
-     * rows, a pull every 200 ms, 2 s safety lag, two quick retries), so its real mappings are tested in seconds.
+     * rows, a pull every 200 ms, 2 s safety lag, two quick retries), so its real mappings are tested in seconds; and a
+     * page with more than half of its rows rejected is refused whole, so a rolled-back batch can be watched.
      */
     static Path connectorsWithTestTimings() {
         try {
@@ -42,6 +43,8 @@ final class PullTestSupport {
                 }
                 text = text.replace(change.get(0), change.get(1));
             }
+            // a page with more than half its rows bad is refused whole: lets a test see a batch roll back
+            text = text.replace("\nfields:", "\nacceptance:\n  maxRejectedPercent: 50\n\nfields:");
             Files.writeString(pcs, text);
             return dir;
         } catch (IOException e) {
