@@ -14,8 +14,9 @@ public final class IngestHeaders {
     /** Account or system that submitted the batch. */
     public static final String SUBMITTED_BY = "hubSubmittedBy";
     /**
-     * How far the batch reads an incremental source (e.g. the largest 经办时间 of a poll); stored with the batch's
-     * data in its transaction, so the next pull starts where this one ended, neither skipping nor repeating.
+     * How far an incremental transport (a database pull, an HTTP poll) has read once this batch is stored, in the
+     * transport's notation; saved in the batch's own transaction, so the batch and the watermark are stored together
+     * or not at all.
      */
     public static final String WATERMARK = "hubWatermark";
     /** Exchange property holding the {@link BatchContext}. */

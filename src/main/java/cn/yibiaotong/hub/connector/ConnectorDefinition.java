@@ -34,6 +34,10 @@ public record ConnectorDefinition(String id, String name, String department, Dir
         return Optional.ofNullable(transport).map(Transport::fileDrop);
     }
 
+    public Optional<JdbcPull> jdbcPull() {
+        return Optional.ofNullable(transport).map(Transport::jdbcPull);
+    }
+
     public boolean acceptsUploads() {
         return transport != null && transport.upload();
     }

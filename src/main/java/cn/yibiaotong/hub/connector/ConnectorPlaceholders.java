@@ -21,6 +21,12 @@ import org.springframework.core.env.PropertyResolver;
 final class ConnectorPlaceholders {
 
     private static final Pattern NAME = Pattern.compile("\\$\\{([^}:]+)");
+    /**
+     * A database pull's address and account are resolved from the environment only when a pull starts
+     * (jdbcpull.DepartmentDatabases): the password never sits in the loaded definition, and a database not yet
+     * configured shows in the connector status instead of stopping the hub.
+     */
+    private static final String RESOLVED_AT_PULL = "/transport/jdbcPull";
 
     private ConnectorPlaceholders() {
     }
@@ -30,6 +36,9 @@ final class ConnectorPlaceholders {
     }
 
     private static void resolve(JsonNode node, String pointer, ConfigFileReader reader, PropertyResolver settings) {
+        if (pointer.equals(RESOLVED_AT_PULL)) {
+            return;
+        }
         if (node instanceof ObjectNode object) {
             List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
             object.fields().forEachRemaining(fields::add);

@@ -60,8 +60,9 @@ class ConnectorCatalogTest {
 
         assertThatThrownBy(() -> load())
                 .hasMessage("配置文件 " + file + " 第 6 行（transport）：inbound 接入既不允许上传（transport.upload），"
-                        + "也没有投放文件夹（transport.fileDrop）、推送（transport.push）或轮询（transport.httpPoll），数据无从进入。"
-                        + "请在 transport 中写 upload: true、push: true，或写 fileDrop 的 directory、httpPoll 的 url。");
+                        + "也没有投放文件夹（transport.fileDrop）、推送（transport.push）、轮询（transport.httpPoll）或数据库拉取"
+                        + "（transport.jdbcPull），数据无从进入。请在 transport 中写 upload: true、push: true，"
+                        + "或写 fileDrop 的 directory、httpPoll 的 url、jdbcPull 的数据库设置。");
     }
 
     @Test
