@@ -50,6 +50,11 @@ public final class AnswerKey {
         return count(r -> "yes".equals(r.get(a)) && "yes".equals(r.get(b)));
     }
 
+    /** People whom at least one of the sources lists and accepts. */
+    public long acceptedByAny(List<String> sources) {
+        return count(r -> sources.stream().anyMatch(s -> "yes".equals(r.get(s))));
+    }
+
     public long people() {
         return rows.size();
     }
