@@ -17,8 +17,11 @@ public class Deliveries {
     private final ProducerTemplate camel;
     private final String sendUri;
 
-    public Deliveries(DeliveryProducer producer, DeliveryStore store, ProducerTemplate camel,
+    private final DeliverySettings settings;
+
+    public Deliveries(DeliveryProducer producer, DeliveryStore store, ProducerTemplate camel, DeliverySettings settings,
                       @Value("${hub.routes.delivery-send}") String sendUri) {
+        this.settings = settings;
         this.producer = producer;
         this.store = store;
         this.camel = camel;
@@ -34,7 +37,7 @@ public class Deliveries {
 
     /** @return empty when the delivery is not in the dead-letter list */
     public Optional<DeliveryRecord> resend(String id, int moreAttempts) {
-        if (!store.resend(id, moreAttempts, OffsetDateTime.now(ZoneOffset.UTC))) {
+        if (!store.resend(id, moreAttempts, OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(settings.leaseSeconds()))) {
             return Optional.empty();
         }
         camel.sendBody(sendUri, id);

@@ -83,7 +83,7 @@ public class DeliveryProducer {
                 writer.finish();
             }
             store.produced(id, HexFormat.of().formatHex(sha.digest()), Files.size(file), counts[0], counts[1],
-                    OffsetDateTime.now(ZoneOffset.UTC));
+                    OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(settings.leaseSeconds()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write delivery file " + file, e);
         }

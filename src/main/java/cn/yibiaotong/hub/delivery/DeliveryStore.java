@@ -28,19 +28,26 @@ public class DeliveryStore {
                         :fileName, :contentType, :storedFile, :maxAttempts, NULL, :now)""", p);
     }
 
-    /** The file is written: the delivery becomes due now. */
-    void produced(String id, String checksum, long size, int rows, int removed, OffsetDateTime now) {
+    /**
+     * The file is written. Whoever produced it makes the first attempt at once; should the hub stop before that,
+     * the retry route takes the delivery when {@code firstAttemptBy} has passed.
+     */
+    void produced(String id, String checksum, long size, int rows, int removed, OffsetDateTime firstAttemptBy) {
         jdbc.update("""
                 UPDATE delivery SET checksum = :checksum, byte_size = :size, row_count = :rows, removed_count = :removed,
-                       next_attempt_at = :now WHERE id = :id""",
-                Map.of("id", id, "checksum", checksum, "size", size, "rows", rows, "removed", removed, "now", now));
+                       next_attempt_at = :at WHERE id = :id""",
+                Map.of("id", id, "checksum", checksum, "size", size, "rows", rows, "removed", removed, "at", firstAttemptBy));
     }
 
-    /** Takes a due delivery for one attempt; false when another sender has it or it is not due. */
+    /**
+     * Takes a delivery for one attempt: a new one (PENDING) at once, a retry or an abandoned attempt once due.
+     * False when another sender has it or it is not due.
+     */
     boolean claim(String id, OffsetDateTime now, OffsetDateTime leaseUntil) {
         return jdbc.update("""
                 UPDATE delivery SET status = 'SENDING', attempts = attempts + 1, next_attempt_at = :lease
-                WHERE id = :id AND status IN ('PENDING', 'RETRYING', 'SENDING') AND next_attempt_at <= :now""",
+                WHERE id = :id AND checksum IS NOT NULL
+                  AND (status = 'PENDING' OR status IN ('RETRYING', 'SENDING') AND next_attempt_at <= :now)""",
                 Map.of("id", id, "now", now, "lease", leaseUntil)) == 1;
     }
 
@@ -61,11 +68,11 @@ public class DeliveryStore {
     }
 
     /** Back from the dead-letter list: due now, with a fresh round of attempts. */
-    boolean resend(String id, int moreAttempts, OffsetDateTime now) {
+    boolean resend(String id, int moreAttempts, OffsetDateTime firstAttemptBy) {
         return jdbc.update("""
-                UPDATE delivery SET status = 'PENDING', next_attempt_at = :now, max_attempts = attempts + :more
+                UPDATE delivery SET status = 'PENDING', next_attempt_at = :at, max_attempts = attempts + :more
                 WHERE id = :id AND status = 'DEAD_LETTER'""",
-                Map.of("id", id, "now", now, "more", moreAttempts)) == 1;
+                Map.of("id", id, "at", firstAttemptBy, "more", moreAttempts)) == 1;
     }
 
     /** Deliveries whose next attempt is due, oldest first, including claims whose lease ran out (a crash mid-send). */
