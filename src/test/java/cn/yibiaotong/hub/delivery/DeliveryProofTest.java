@@ -52,7 +52,8 @@ class DeliveryProofTest extends DeliveryApiTest {
 
     @Test
     void oneUploadFeedsEveryDepartmentInItsOwnTemplateAndLeaversDropOutWithTheReason() throws Exception {
-        assertThat(uploads.upload("street-roster", ROSTER, false).getStatusCode().value()).isEqualTo(201);
+        var upload = uploads.upload("street-roster", ROSTER, false);
+        assertThat(upload.getStatusCode().value()).isEqualTo(201);
         ExpectedResidents residents = new ExpectedResidents(http, json, "510112001");
         assertThat(residents.size()).isEqualTo(148);
 
@@ -114,6 +115,15 @@ class DeliveryProofTest extends DeliveryApiTest {
             assertThat(fields.get("AAC002")).isEqualTo(adults.get(i).idNumber());
             assertThat(fields.get("AAC004")).isEqualTo(adults.get(i).get("person.gender"));
         }
+
+        // the street office's figure: 148 rows × 18 columns uploaded once, against every department's template
+        JsonNode report = json.readTree(upload.getBody());
+        assertThat(report.get("cellsUploaded").asLong()).isEqualTo(148L * 18);
+        long typed = civil.get("rowCount").asLong() * 7 + dpf.get("rowCount").asLong() * 8
+                + health.get("rowCount").asLong() * 7 + hr.get("rowCount").asLong() * 6;
+        assertThat(report.get("cellsForDepartments").asLong()).isEqualTo(typed);
+        assertThat(report.get("cellsSaved").asText()).startsWith("本批上传一次共 2664 个单元格；若按 4 个部门的模板分别填报，需录入 "
+                + typed + " 个单元格（");
 
         // next month: one 低保 recipient has moved away (left off the roster), one certificate holder has died
         Person movedAway = onAssistance.get(0);
