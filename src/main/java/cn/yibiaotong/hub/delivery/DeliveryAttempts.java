@@ -4,6 +4,10 @@ import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import cn.yibiaotong.hub.connector.ConnectorDefinition;
 import cn.yibiaotong.hub.connector.DeliveryTarget;
 import java.io.File;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.apache.camel.Exchange;
@@ -61,7 +65,7 @@ public class DeliveryAttempts {
             in.setHeader("Idempotency-Key", d.id());
             in.setHeader("X-Delivery-Checksum", "sha-256=" + d.checksum());
             in.setHeader("X-Delivery-Rows", d.rowCount());
-            in.setHeader("X-Delivery-File-Name", java.net.URLEncoder.encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8));
+            in.setHeader("X-Delivery-File-Name", URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8));
         } else {
             exchange.setProperty(OUTBOX, d.target());
             in.setHeader(Exchange.FILE_NAME, d.fileName());
@@ -89,6 +93,10 @@ public class DeliveryAttempts {
             status = h.getStatusCode();
             body = clip(h.getResponseBody());
             error = "接收方返回 HTTP " + h.getStatusCode();
+        } else if (e instanceof SocketTimeoutException) {
+            error = "接收方超时未应答（" + e.getClass().getSimpleName() + "）";
+        } else if (e instanceof ConnectException) {
+            error = "无法连接接收方：对方服务未启动或网络不通（" + e.getClass().getSimpleName() + "）";
         } else {
             error = "发送失败：" + (e == null ? "未知原因" : e.getClass().getSimpleName() + " " + clip(e.getMessage()));
         }

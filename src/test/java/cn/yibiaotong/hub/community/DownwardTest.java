@@ -111,6 +111,15 @@ class DownwardTest extends DeliveryApiTest {
                 .isEqualTo("缺少 since（起始时刻），如 since=2026-11-01 或 since=2026-11-01T08:00:00+08:00。");
     }
 
+    @Test
+    void aCursorTheFeedDidNotHandOutIsRefused() throws Exception {
+        var response = http.getForEntity("/api/changes?division=" + COMMUNITY + "&after=not-a-cursor", String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(response.getBody()).get("detail").asText())
+                .isEqualTo("after 不是本接口返回的 next 值，请原样传回上一页的 next，或改用 since 重新开始。");
+    }
+
     private void loadDistrict() throws Exception {
         assertThat(uploads.upload("street-roster", Path.of("samples/street-roster/longquan-street-2026-11.xlsx"), false)
                 .getStatusCode().value()).isEqualTo(201);

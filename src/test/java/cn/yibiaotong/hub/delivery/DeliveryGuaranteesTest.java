@@ -8,8 +8,11 @@ import cn.yibiaotong.hub.testing.DepartmentStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.Map;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Delivery guarantees against a real department endpoint on loopback: a department that is down is retried
@@ -20,6 +23,11 @@ import org.junit.jupiter.api.Test;
 class DeliveryGuaranteesTest extends DeliveryApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    ScheduledDeliveries scheduled;
 
     @Test
     void departmentDownIsRetriedWithBackOffAndGetsTheFileWhenItRecovers() throws Exception {
@@ -104,6 +112,36 @@ class DeliveryGuaranteesTest extends DeliveryApiTest {
 
         await().atMost(WAIT).until(() -> delivery(id).get("status").asText().equals("DELIVERED"));
         assertThat(DEPARTMENT.accepted()).containsOnlyKeys(id);
+    }
+
+    @Test
+    void aSlowDepartmentIsCutShortByTheTimeoutAndRetried() throws Exception {
+        DEPARTMENT.slowNext(1, 4000);
+
+        JsonNode first = json.readTree(deliver("health", "510112001", "2026-11").getBody());
+
+        assertThat(first.get("status").asText()).isEqualTo("RETRYING");
+        assertThat(first.get("lastError").asText()).isEqualTo("接收方超时未应答（SocketTimeoutException）");
+        backoffElapses(first.get("id").asText());
+        await().atMost(WAIT).until(() -> delivery(first.get("id").asText()).get("status").asText().equals("DELIVERED"));
+    }
+
+    @Test
+    void aScheduledRunDeliversEveryDivisionOfTheConnectorsSchedule() throws Exception {
+        assertThat(camel.getRoute("delivery-schedule-civil-affairs-delivery")).isNotNull();
+        assertThat(camel.getRoute("delivery-schedule-human-resources-delivery").getEndpoint().getEndpointUri())
+                .startsWith("quartz://delivery/human-resources-delivery");
+
+        var ids = scheduled.produce("human-resources-delivery");
+        ids.forEach(id -> camel.createProducerTemplate().sendBody("direct:delivery-send", id));
+
+        assertThat(ids).hasSize(1);
+        JsonNode d = delivery(ids.get(0));
+        assertThat(d.get("trigger").asText()).isEqualTo("schedule");
+        assertThat(d.get("division").asText()).isEqualTo("510112001");
+        assertThat(d.get("period").asText()).isEqualTo(YearMonth.now().minusMonths(1).toString());
+        assertThat(d.get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(DEPARTMENT.accepted()).containsOnlyKeys(ids.get(0));
     }
 
     @Test

@@ -24,6 +24,7 @@ public abstract class DeliveryApiTest extends HubApiTest {
         registry.add("hub.delivery.store-dir", () -> "target/test-deliveries");
         registry.add("hub.delivery.outbox-root", () -> "target/test-outbox");
         registry.add("hub.delivery.poll-ms", () -> "100");
+        registry.add("hub.delivery.http-timeout-ms", () -> "1500");
     }
 
     @BeforeEach

@@ -27,10 +27,14 @@ public final class DepartmentStub implements AutoCloseable {
     private final Map<String, byte[]> accepted = new LinkedHashMap<>();
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger storeThenFailNext = new AtomicInteger();
+    private final AtomicInteger slowNext = new AtomicInteger();
+    private volatile long slowMillis;
 
     public DepartmentStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // a slow answer must not hold up the next request
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -48,7 +52,14 @@ public final class DepartmentStub implements AutoCloseable {
         storeThenFailNext.set(n);
     }
 
+    /** The next {@code n} requests are answered only after {@code millis}: a department that is slow. */
+    public void slowNext(int n, long millis) {
+        slowMillis = millis;
+        slowNext.set(n);
+    }
+
     public synchronized void reset() {
+        slowNext.set(0);
         requests.clear();
         accepted.clear();
         failNext.set(0);
@@ -66,6 +77,16 @@ public final class DepartmentStub implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
+        if (slowNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            try {
+                // the server's own slowness, which the hub's timeout must cut short
+                Thread.sleep(slowMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
+        }
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         int status;
         String answer;
