@@ -6,25 +6,20 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An API test of deliveries: the whole hub, with the health and human-resources departments played by one real
- * HTTP server on loopback, and produced files and outboxes under target/.
+ * HTTP server on loopback.
  */
 public abstract class DeliveryApiTest extends HubApiTest {
 
     protected static final DepartmentStub DEPARTMENT = start();
 
-    @DynamicPropertySource
-    static void departmentEndpoints(DynamicPropertyRegistry registry) {
-        registry.add("hub.delivery.endpoints.health", () -> DEPARTMENT.url("/wjj/elderly"));
-        registry.add("hub.delivery.endpoints.human-resources", () -> DEPARTMENT.url("/rsj/persons"));
-        registry.add("hub.delivery.store-dir", () -> "target/test-deliveries");
-        registry.add("hub.delivery.outbox-root", () -> "target/test-outbox");
-        registry.add("hub.delivery.poll-ms", () -> "100");
-        registry.add("hub.delivery.http-timeout-ms", () -> "1500");
+    static {
+        // system properties are read when a delivery is produced, so the hub context shared with the other API
+        // tests (no extra start-up) finds the stub; the other delivery settings are in @HubIntegrationTest
+        System.setProperty("hub.delivery.endpoints.health", DEPARTMENT.url("/wjj/elderly"));
+        System.setProperty("hub.delivery.endpoints.human-resources", DEPARTMENT.url("/rsj/persons"));
     }
 
     @BeforeEach

@@ -8,7 +8,7 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole hub on a random port with an in-memory H2 and a drop-folder root under target/, configured
+ * The whole hub on a random port with an in-memory H2, drop folders, delivery files and outboxes under target/, configured
  * from the real config/, schemas/, connectors/ and routes/ folders.
  */
 @Target(ElementType.TYPE)
@@ -19,6 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hub.file-drop.root=target/test-drop",
         "hub.file-drop.min-age-ms=300",
         "hub.file-drop.check-interval-ms=100",
-        "hub.file-drop.poll-delay-ms=200"})
+        "hub.file-drop.poll-delay-ms=200",
+        "hub.delivery.store-dir=target/test-deliveries",
+        "hub.delivery.outbox-root=target/test-outbox",
+        "hub.delivery.poll-ms=100",
+        "hub.delivery.http-timeout-ms=1500"})
 public @interface HubIntegrationTest {
 }
