@@ -26,9 +26,16 @@ public class BatchCloser {
 
     public void completed(Exchange exchange) {
         BatchContext ctx = context(exchange);
-        String message = String.format(Locale.ROOT, "已完成：共 %d 行，入库 %d 行，不合格 %d 行，未变化 %d 行，提示 %d 条。",
-                ctx.received(), ctx.accepted(), ctx.rejected(), ctx.unchanged(), ctx.warnings());
+        // JSON and XML batches count records (共 20 条记录，入库 18 条), spreadsheets rows
+        boolean records = ctx.connector().format().isRecords();
+        String message = String.format(Locale.ROOT, "已完成：共 %d %s，入库 %d %s，不合格 %d %s，未变化 %d %s，提示 %d 条。",
+                ctx.received(), records ? "条记录" : "行", ctx.accepted(), each(records), ctx.rejected(), each(records),
+                ctx.unchanged(), each(records), ctx.warnings());
         finish(exchange, ctx, BatchStatus.COMPLETED, null, message);
+    }
+
+    private static String each(boolean records) {
+        return records ? "条" : "行";
     }
 
     public void withheld(Exchange exchange) {

@@ -7,12 +7,18 @@ public final class IngestHeaders {
     public static final String CONNECTOR = "hubConnector";
     /** File name as the uploader gave it; shown in reports. */
     public static final String FILE_NAME = "hubFileName";
-    /** {@code upload}, {@code file-drop} or {@code push}. */
+    /** {@code upload}, {@code file-drop}, {@code push} or {@code http-poll}. */
     public static final String CHANNEL = "hubChannel";
     /** {@code true} to check only and store no resident data. */
     public static final String DRY_RUN = "hubDryRun";
     /** Account or system that submitted the batch. */
     public static final String SUBMITTED_BY = "hubSubmittedBy";
+    /**
+     * How far an incremental transport (a database pull, an HTTP poll) has read once this batch is stored, in the
+     * transport's notation; saved in the batch's own transaction, so the batch and the watermark are stored together
+     * or not at all.
+     */
+    public static final String WATERMARK = "hubWatermark";
     /** Exchange property holding the {@link BatchContext}. */
     public static final String BATCH_PROPERTY = "hubBatch";
 

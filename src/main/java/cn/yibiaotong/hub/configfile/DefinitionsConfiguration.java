@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The hub's definitions — departments, data list, connectors — as beans, read once at start-up. Any broken or
@@ -34,7 +35,7 @@ public class DefinitionsConfiguration {
     @Bean
     public ConnectorCatalog connectorCatalog(@Value("${hub.connectors-dir:connectors}") String connectorsDir,
                                              @Value("${hub.schemas-dir:schemas/meta}") String schemasDir,
-                                             DataList dataList, Departments departments) {
-        return ConnectorCatalog.load(Path.of(connectorsDir), dataList, departments, Path.of(schemasDir));
+                                             DataList dataList, Departments departments, Environment settings) {
+        return ConnectorCatalog.load(Path.of(connectorsDir), dataList, departments, Path.of(schemasDir), settings);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.core.env.PropertyResolver;
 
 /**
  * Every connector file in {@code connectors/}, read and checked against the data list and the departments.
@@ -33,10 +34,22 @@ public final class ConnectorCatalog {
     }
 
     public static ConnectorCatalog load(Path dir, DataList dataList, Departments departments, Path schemasDir) {
+        return load(dir, dataList, departments, schemasDir, null);
+    }
+
+    /**
+     * @param settings resolves {@code ${setting}} placeholders in the files' texts (the hub's configuration); null
+     *                 leaves them as written, for checks of the files alone
+     */
+    public static ConnectorCatalog load(Path dir, DataList dataList, Departments departments, Path schemasDir,
+                                        PropertyResolver settings) {
         Map<String, ConnectorDefinition> byId = new LinkedHashMap<>();
         ConnectorChecks checks = new ConnectorChecks(dataList, departments);
         for (Path file : connectorFiles(dir)) {
             ConfigFileReader reader = ConfigFileReader.read(file, schemasDir.resolve(SCHEMA));
+            if (settings != null) {
+                ConnectorPlaceholders.resolve(reader, settings);
+            }
             ConnectorDefinition definition = withSource(reader.bind(ConnectorDefinition.class), file);
             checks.check(definition, reader);
             ConnectorDefinition previous = byId.putIfAbsent(definition.id(), definition);

@@ -52,11 +52,15 @@ final class ConnectorChecks {
     }
 
     private void checkTransport(ConnectorDefinition c, ConfigFileReader reader) {
-        if (c.direction() == Direction.INBOUND && !c.acceptsUploads() && c.fileDrop().isEmpty()) {
+        if (c.direction() == Direction.INBOUND && !c.acceptsUploads() && c.fileDrop().isEmpty()
+                && !c.acceptsPushes() && c.httpPoll().isEmpty() && c.jdbcPull().isEmpty()) {
             throw reader.error(c.transport() == null ? "/direction" : "/transport",
-                    "inbound 接入既不允许上传（transport.upload），也没有投放文件夹（transport.fileDrop），文件无从进入",
-                    "请在 transport 中写 upload: true，或写 fileDrop 的 directory");
+                    "inbound 接入既不允许上传（transport.upload），也没有投放文件夹（transport.fileDrop）、推送（transport.push）、"
+                            + "轮询（transport.httpPoll）或数据库拉取（transport.jdbcPull），数据无从进入",
+                    "请在 transport 中写 upload: true、push: true，或写 fileDrop 的 directory、httpPoll 的 url、jdbcPull 的数据库设置");
         }
+        HttpTransportChecks.check(c, reader);
+        c.jdbcPull().ifPresent(pull -> JdbcPullChecks.check(pull, c.format(), reader));
         String include = c.fileDrop().map(FileDrop::include).orElse(null);
         if (include != null) {
             try {

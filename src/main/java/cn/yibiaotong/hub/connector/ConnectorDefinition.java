@@ -43,7 +43,20 @@ public record ConnectorDefinition(String id, String name, String department, Dir
         return Optional.ofNullable(transport).map(Transport::fileDrop);
     }
 
+    public Optional<JdbcPull> jdbcPull() {
+        return Optional.ofNullable(transport).map(Transport::jdbcPull);
+    }
+
     public boolean acceptsUploads() {
         return transport != null && transport.upload();
+    }
+
+    /** True when the department pushes to {@code POST /api/inbound/<id>}. */
+    public boolean acceptsPushes() {
+        return transport != null && transport.push();
+    }
+
+    public Optional<HttpPoll> httpPoll() {
+        return Optional.ofNullable(transport).map(Transport::httpPoll);
     }
 }

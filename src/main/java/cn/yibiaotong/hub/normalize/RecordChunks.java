@@ -4,8 +4,10 @@ import cn.yibiaotong.hub.batch.BatchContext;
 import cn.yibiaotong.hub.batch.BatchStore;
 import cn.yibiaotong.hub.batch.IngestHeaders;
 import cn.yibiaotong.hub.batch.RowIssue;
+import cn.yibiaotong.hub.connector.ConnectorDefinition;
 import cn.yibiaotong.hub.datalist.DataList;
 import cn.yibiaotong.hub.parse.FileRejectedException;
+import cn.yibiaotong.hub.parse.FormatSpec;
 import cn.yibiaotong.hub.parse.RawRow;
 import cn.yibiaotong.hub.parse.RowSource;
 import cn.yibiaotong.hub.parse.RowSources;
@@ -43,12 +45,13 @@ public class RecordChunks {
     public Iterator<RowChunk> open(Exchange exchange) {
         BatchContext ctx = exchange.getProperty(IngestHeaders.BATCH_PROPERTY, BatchContext.class);
         File file = exchange.getIn().getBody(File.class);
-        RowSource source = RowSources.open(file.toPath(), ctx.fileName(), ctx.connector().format());
+        FormatSpec format = ctx.connector().format();
+        RowSource source = RowSources.open(file.toPath(), ctx.fileName(), format, fieldNames(ctx.connector()));
         ctx.holdSource(source);
         List<RawRow> top = new ArrayList<>();
         while (top.size() < HeaderBinder.topRows(ctx.connector()) && source.hasNext()) {
             RawRow row = source.next();
-            if (!row.isBlank()) {
+            if (!row.isBlank() || format.isRecords()) {
                 top.add(row);
             }
         }
@@ -59,34 +62,53 @@ public class RecordChunks {
         // rows read ahead while looking for the header come first, then the rest of the file, still streaming
         Iterator<RawRow> data = Stream.concat(top.stream().filter(r -> r.rowNumber() > binding.headerRow()),
                 StreamSupport.stream(Spliterators.spliteratorUnknownSize(source, Spliterator.ORDERED), false)).iterator();
-        Chunks chunks = new Chunks(data, binding, chunkSize, new NotesRows(ctx.connector().format().skipRowsStartingWith()));
+        Chunks chunks = new Chunks(data, source, binding, chunkSize, new NotesRows(format.skipRowsStartingWith()),
+                format.isRecords());
         if (!chunks.hasNext()) {
-            throw new FileRejectedException("no-data-rows", "文件“" + ctx.fileName() + "”只有表头（第 "
-                    + binding.headerRow() + " 行），没有数据行。请填写数据后再上传。");
+            throw format.isRecords()
+                    ? new FileRejectedException("no-records", "“" + ctx.fileName() + "”中没有任何记录。请确认发送的数据包含记录。")
+                    : new FileRejectedException("no-data-rows", "文件“" + ctx.fileName() + "”只有表头（第 "
+                            + binding.headerRow() + " 行），没有数据行。请填写数据后再上传。");
         }
         return chunks;
     }
 
+    /** Per field, the names a JSON property or XML element may have: the column, then its aliases. */
+    static List<List<String>> fieldNames(ConnectorDefinition connector) {
+        return connector.fields().stream().map(f -> {
+            List<String> names = new ArrayList<>();
+            names.add(f.column());
+            names.addAll(f.aliases());
+            return List.copyOf(names);
+        }).toList();
+    }
+
     private static final class Chunks implements Iterator<RowChunk> {
         private final Iterator<RawRow> source;
+        private final RowSource reader;
         private final ColumnBinding binding;
         private final int size;
         private final NotesRows notes;
+        private final boolean records;
         private final List<RowIssue> skipped = new ArrayList<>();
         private RawRow peeked;
 
-        Chunks(Iterator<RawRow> source, ColumnBinding binding, int size, NotesRows notes) {
+        Chunks(Iterator<RawRow> source, RowSource reader, ColumnBinding binding, int size, NotesRows notes,
+               boolean records) {
             this.source = source;
+            this.reader = reader;
             this.binding = binding;
             this.size = size;
             this.notes = notes;
+            this.records = records;
         }
 
         @Override
         public boolean hasNext() {
             while (peeked == null && source.hasNext()) {
                 RawRow row = source.next();
-                if (row.isBlank()) {
+                // a blank spreadsheet row is layout; an empty record was sent and is counted (and rejected)
+                if (row.isBlank() && !records) {
                     continue;
                 }
                 Optional<RowIssue> note = notes.asNote(row);
@@ -111,6 +133,7 @@ public class RecordChunks {
             }
             // look one row ahead, so notes rows between this chunk and the next (or at the end) go with this chunk
             hasNext();
+            reader.drainNotices().forEach(n -> skipped.add(new RowIssue(null, n.field(), null, n.message())));
             RowChunk chunk = new RowChunk(binding, rows, List.copyOf(skipped));
             skipped.clear();
             return chunk;

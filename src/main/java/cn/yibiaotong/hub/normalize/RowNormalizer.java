@@ -74,7 +74,8 @@ public class RowNormalizer {
             conflict(binding, row, IdentityChecks.GENDER, IdentityChecks.genderConflict(id, normalized), errors);
             conflict(binding, row, IdentityChecks.BIRTH_DATE, IdentityChecks.birthDateConflict(id, normalized), errors);
         } else if (errors.isEmpty()) {
-            errors.add(new RowIssue(row.rowNumber(), null, null, "该行没有公民身份号码，无法确定是哪位居民。请补填身份证号。"));
+            errors.add(new RowIssue(row.rowNumber(), null, null, "该" + connector.format().unit()
+                    + "没有公民身份号码，无法确定是哪位居民。请补填身份证号。"));
         }
         if (!errors.isEmpty()) {
             out.rejected().add(new RowRejection(row.rowNumber(), row.cells(), errors));

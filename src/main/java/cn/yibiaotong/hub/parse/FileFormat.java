@@ -2,9 +2,12 @@ package cn.yibiaotong.hub.parse;
 
 import java.util.Locale;
 
-/** The two formats the hub reads; what the content is, or what a connector's {@code format.type} demands. */
+/**
+ * The formats the hub reads; what the content is, or what a connector's {@code format.type} demands. JSON and XML
+ * are never sniffed: a connector that takes them says so, and only they are read as documents of records.
+ */
 enum FileFormat {
-    CSV, XLSX;
+    CSV, XLSX, JSON, XML;
 
     String label() {
         return name();
@@ -16,7 +19,9 @@ enum FileFormat {
             case "auto" -> null;
             case "csv" -> CSV;
             case "xlsx" -> XLSX;
-            default -> throw new IllegalArgumentException("format.type must be auto, csv or xlsx, not: " + type);
+            case "json" -> JSON;
+            case "xml" -> XML;
+            default -> throw new IllegalArgumentException("format.type must be auto, csv, xlsx, json or xml, not: " + type);
         };
     }
 }

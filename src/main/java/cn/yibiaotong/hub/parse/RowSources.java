@@ -1,6 +1,7 @@
 package cn.yibiaotong.hub.parse;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,10 +22,26 @@ public final class RowSources {
      * @throws IllegalArgumentException when the spec itself is invalid (a configuration error)
      */
     public static RowSource open(Path file, String fileName, FormatSpec spec) {
+        return open(file, fileName, spec, List.of());
+    }
+
+    /**
+     * @param fieldNames for JSON and XML: per connector field, the property names it goes by (column first, then
+     *                   aliases). The source's first row is the columns (a header, row 0), then one row per record
+     *                   with its values in the same order, numbered by record; properties not among them are
+     *                   reported once each through {@link RowSource#drainNotices()}.
+     */
+    public static RowSource open(Path file, String fileName, FormatSpec spec, List<List<String>> fieldNames) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(spec, "spec");
         String name = fileName == null || fileName.isBlank() ? String.valueOf(file.getFileName()) : fileName;
         FileFormat required = FileFormat.required(spec.type());
+        if (required == FileFormat.JSON) {
+            return JsonRecordSource.open(file, name, spec.recordPath(), fieldNames);
+        }
+        if (required == FileFormat.XML) {
+            return XmlRecordSource.open(file, name, spec.recordElement(), fieldNames);
+        }
         char delimiter = delimiter(spec.delimiter());
         FileFormat actual = FormatSniffer.sniff(file, name);
         if (required != null && required != actual) {

@@ -48,7 +48,7 @@ public class ResidentMerger {
     }
 
     public NormalizedChunk merge(NormalizedChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
-        List<NormalizedRecord> rows = withoutDuplicates(chunk, ctx.id());
+        List<NormalizedRecord> rows = withoutDuplicates(chunk, ctx.id(), ctx.connector().format().unit());
         if (rows.isEmpty()) {
             return chunk;
         }
@@ -94,7 +94,7 @@ public class ResidentMerger {
     }
 
     /** Rejects rows whose person already appeared earlier in the same batch (this chunk or an earlier one). */
-    private List<NormalizedRecord> withoutDuplicates(NormalizedChunk chunk, String batchId) {
+    private List<NormalizedRecord> withoutDuplicates(NormalizedChunk chunk, String batchId, String unit) {
         Set<String> ids = chunk.accepted().stream().map(NormalizedRecord::idNumber).collect(Collectors.toSet());
         Map<String, Long> firstRow = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -110,11 +110,17 @@ public class ResidentMerger {
                 kept.add(rec);
             } else {
                 chunk.rejected().add(new RowRejection(rec.row(), rec.cells(), List.of(new RowIssue(rec.row(), null, null,
-                        "与第 " + first + " 行是同一个公民身份号码：同一人在一个文件中只能出现一次。请合并这两行后重新上传。"))));
+                        duplicateMessage(first, unit)))));
             }
         }
         chunk.accepted().retainAll(kept);
         return kept;
+    }
+
+    private static String duplicateMessage(long first, String unit) {
+        return "行".equals(unit)
+                ? "与第 " + first + " 行是同一个公民身份号码：同一人在一个文件中只能出现一次。请合并这两行后重新上传。"
+                : "与第 " + first + " 条记录是同一个公民身份号码：同一人在一批数据中只能出现一次。请合并这两条记录后重新发送。";
     }
 
     private Map<String, String> residentIds(List<NormalizedRecord> records) {

@@ -10,6 +10,7 @@ import cn.yibiaotong.hub.connector.ConnectorState;
 import cn.yibiaotong.hub.connector.ConnectorStates;
 import cn.yibiaotong.hub.department.Department;
 import cn.yibiaotong.hub.department.Departments;
+import cn.yibiaotong.hub.jdbcpull.DepartmentDatabases;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -28,19 +29,24 @@ public class ConnectorController {
     private final BatchStore batches;
     private final BatchReports reports;
     private final ConnectorStates states;
+    private final DepartmentDatabases databases;
 
     public ConnectorController(ConnectorCatalog catalog, Departments departments, ConnectorRoutes routes,
-                               BatchStore batches, BatchReports reports, ConnectorStates states) {
+                               BatchStore batches, BatchReports reports, ConnectorStates states,
+                               DepartmentDatabases databases) {
         this.catalog = catalog;
         this.departments = departments;
         this.routes = routes;
         this.batches = batches;
         this.reports = reports;
         this.states = states;
+        this.databases = databases;
     }
 
     /**
-     * @param transports how data reaches the hub: {@code upload}, {@code file-drop:<folder>}
+     * @param transports how data reaches the hub: {@code upload}, {@code file-drop:<folder>},
+     *                   {@code push:/api/inbound/<id>}, {@code http-poll:<url>},
+     *                   {@code jdbc-pull:<JDBC URL without credentials>}
      * @param lastBatch  the connector's most recent batch report without row details, or null
      * @param state      the transport's last run, last error and watermark (pull transports)
      */
@@ -61,6 +67,11 @@ public class ConnectorController {
             transports.add("upload");
         }
         c.fileDrop().ifPresent(d -> transports.add("file-drop:" + routes.directory(d)));
+        if (c.acceptsPushes()) {
+            transports.add("push:/api/inbound/" + c.id());
+        }
+        c.httpPoll().ifPresent(p -> transports.add("http-poll:" + p.url()));
+        c.jdbcPull().ifPresent(p -> transports.add("jdbc-pull:" + databases.shownUrl(c)));
         BatchReport last = batches.latest(c.id()).map(reports::summary).orElse(null);
         return new ConnectorStatus(c.id(), c.name(), c.department(),
                 departments.find(c.department()).map(Department::name).orElse(null),

@@ -44,7 +44,7 @@ public class CorrectionFile {
                 while (cells.size() < batch.headerCells().size()) {
                     cells.add("");
                 }
-                cells.add(reasons(r.row(), r.issues()));
+                cells.add(reasons(r.row(), unit(batch.format()), r.issues()));
                 try {
                     csv.printRecord(cells);
                 } catch (IOException e) {
@@ -57,8 +57,13 @@ public class CorrectionFile {
         csv.flush();
     }
 
-    private static String reasons(long row, List<RowIssue> issues) {
-        StringBuilder sb = new StringBuilder("第 " + row + " 行：");
+    /** JSON and XML batches are numbered by record ({@code RecordRows}), spreadsheets by row. */
+    private static String unit(String format) {
+        return "JSON".equals(format) || "XML".equals(format) ? "条记录" : "行";
+    }
+
+    private static String reasons(long row, String unit, List<RowIssue> issues) {
+        StringBuilder sb = new StringBuilder("第 " + row + " " + unit + "：");
         for (int i = 0; i < issues.size(); i++) {
             RowIssue issue = issues.get(i);
             sb.append(i == 0 ? "" : "；").append(issue.column() == null ? "" : issue.column() + "：").append(issue.message());

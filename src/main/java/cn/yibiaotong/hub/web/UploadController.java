@@ -1,7 +1,6 @@
 package cn.yibiaotong.hub.web;
 
 import cn.yibiaotong.hub.batch.BatchReport;
-import cn.yibiaotong.hub.batch.BatchStatus;
 import cn.yibiaotong.hub.batch.IngestHeaders;
 import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import cn.yibiaotong.hub.connector.ConnectorDefinition;
@@ -10,7 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -63,24 +61,10 @@ public class UploadController {
                             : file.getOriginalFilename(),
                     IngestHeaders.CHANNEL, "upload",
                     IngestHeaders.DRY_RUN, dryRun), BatchReport.class);
-            return respond(report);
+            return BatchAnswers.respond(report, "文件无法读取");
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    private ResponseEntity<BatchReport> respond(BatchReport report) {
-        if (report.status() == BatchStatus.FAILED || report.status() == BatchStatus.REFUSED) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY,
-                    report.status() == BatchStatus.FAILED ? "文件无法读取" : "整批拒收", report.message())
-                    .with("batchId", report.batchId())
-                    .with("errorCode", report.errorCode())
-                    .with("report", report);
-        }
-        if (report.status() == BatchStatus.DRY_RUN) {
-            return ResponseEntity.ok(report);
-        }
-        return ResponseEntity.created(URI.create("/api/batches/" + report.batchId())).body(report);
     }
 
     private ConnectorDefinition uploadable(String id) {

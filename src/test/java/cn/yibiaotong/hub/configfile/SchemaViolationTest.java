@@ -61,7 +61,7 @@ class SchemaViolationTest {
         Path file = write(VALID.replace("type: csv", "type: pdf"));
 
         assertThatThrownBy(() -> ConfigFileReader.read(file, SCHEMA))
-                .hasMessage("配置文件 " + file + " 第 7 行（format.type）：取值“pdf”不在允许的范围内。请改为以下之一：auto、csv、xlsx。");
+                .hasMessage("配置文件 " + file + " 第 7 行（format.type）：取值“pdf”不在允许的范围内。请改为以下之一：auto、csv、xlsx、json、xml。");
     }
 
     @Test

@@ -49,7 +49,8 @@ class ConnectorCatalogTest {
         assertThatThrownBy(() -> load())
                 .hasMessage("配置文件 " + file + " 第 3 行（department）：部门“street-offices”不在部门清单中。"
                         + "是否想写“street-office”？请改用部门清单中已有的部门代码：public-security、civil-affairs、health、"
-                        + "human-resources、disabled-persons-federation、veterans-affairs、petitions、street-office。");
+                        + "human-resources、disabled-persons-federation、veterans-affairs、petitions、street-office、"
+                        + "urban-management、housing、ecology、emergency-management、supervision。");
     }
 
     @Test
@@ -58,7 +59,9 @@ class ConnectorCatalogTest {
 
         assertThatThrownBy(() -> load())
                 .hasMessage("配置文件 " + file + " 第 6 行（transport）：inbound 接入既不允许上传（transport.upload），"
-                        + "也没有投放文件夹（transport.fileDrop），文件无从进入。请在 transport 中写 upload: true，或写 fileDrop 的 directory。");
+                        + "也没有投放文件夹（transport.fileDrop）、推送（transport.push）、轮询（transport.httpPoll）或数据库拉取"
+                        + "（transport.jdbcPull），数据无从进入。请在 transport 中写 upload: true、push: true，"
+                        + "或写 fileDrop 的 directory、httpPoll 的 url、jdbcPull 的数据库设置。");
     }
 
     @Test

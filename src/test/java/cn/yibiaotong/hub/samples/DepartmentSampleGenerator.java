@@ -54,7 +54,7 @@ public final class DepartmentSampleGenerator {
         g.hukou(people, samples.resolve("public-security/hj_ryxx.csv"));
         g.assistance(people, samples.resolve("civil-affairs-assistance/longquanyi-dibao-2026-11-gbk.csv"));
         g.healthChecks(people, samples.resolve("health-elderly-checks/elderly-checks-2026-11.json"));
-        g.employment(people, samples.resolve("human-resources-status/persons.xml"));
+        g.employment(people, samples.resolve("human-resources-status/persons-2026-11.xml"));
         g.certificates(people, samples.resolve("disabled-persons-certificates/longquanyi-certificates-2026-11.xlsx"));
         g.overlap.write(samples.resolve("overlap.csv"));
     }

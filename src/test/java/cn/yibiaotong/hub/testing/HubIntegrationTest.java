@@ -8,8 +8,8 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole hub on a random port with an in-memory H2, drop folders, delivery files and outboxes under target/, configured
- * from the real config/, schemas/, connectors/ and routes/ folders.
+ * The whole hub on a random port with an in-memory H2, drop folders, delivery files and outboxes under target/,
+ * configured from the real config/, schemas/, connectors/ and routes/ folders. Pushes are limited to 1 MB.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hub.delivery.store-dir=target/test-deliveries",
         "hub.delivery.outbox-root=target/test-outbox",
         "hub.delivery.poll-ms=100",
-        "hub.delivery.http-timeout-ms=1500"})
+        "hub.delivery.http-timeout-ms=1500",
+        // poll routes exist but do not poll unless a test starts them (HumanResourcesPollTest)
+        "hub.http-poll.auto-startup=false",
+        "hub.push.max-size=1MB"})
 public @interface HubIntegrationTest {
 }

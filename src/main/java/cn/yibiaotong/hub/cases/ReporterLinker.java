@@ -1,0 +1,56 @@
+package cn.yibiaotong.hub.cases;
+
+import cn.yibiaotong.hub.normalize.Checked;
+import cn.yibiaotong.hub.normalize.IdNumbers;
+import cn.yibiaotong.hub.normalize.PhoneNumbers;
+import cn.yibiaotong.hub.resident.SourceRecords;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Links the reporter of a case to the unified resident view: by citizen ID, else by a phone number that exactly one
+ * resident's current records hold (a family's shared phone links no one rather than the wrong person).
+ */
+@Component
+public class ReporterLinker {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final SourceRecords records;
+
+    public ReporterLinker(NamedParameterJdbcTemplate jdbc, SourceRecords records) {
+        this.jdbc = jdbc;
+        this.records = records;
+    }
+
+    public Reporter link(CaseSubmission.Reporter given) {
+        String phone = normalisedPhone(given.phone());
+        String residentId = null;
+        if (given.idNumber() != null) {
+            Checked id = IdNumbers.normalize(given.idNumber());
+            if (!id.isOk()) {
+                throw new CaseRejected(CaseRejected.Kind.INVALID, "反映人身份号码无效", "字段“reporter.idNumber”：" + id.error())
+                        .with("field", "reporter.idNumber");
+            }
+            residentId = jdbc.query("SELECT id FROM resident WHERE id_number = :id", Map.of("id", id.value()),
+                    (rs, n) -> rs.getString(1)).stream().findFirst().orElse(null);
+        }
+        if (residentId == null && phone != null) {
+            List<String> holders = jdbc.queryForList("SELECT DISTINCT resident_id FROM resident_record"
+                    + " WHERE valid_to IS NULL AND item_values LIKE :fragment", Map.of("fragment",
+                    "%" + records.fragment("person.phone", phone) + "%"), String.class);
+            residentId = holders.size() == 1 ? holders.get(0) : null;
+        }
+        return new Reporter(residentId, given.name(), phone != null ? phone : given.phone(), given.email());
+    }
+
+    /** The phone as the resident view stores it, or null when it is not a valid number (kept as given then). */
+    static String normalisedPhone(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        Checked phone = PhoneNumbers.normalize(raw);
+        return phone.isOk() ? phone.value() : null;
+    }
+}
