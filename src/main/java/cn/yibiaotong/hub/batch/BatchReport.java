@@ -30,5 +30,8 @@ public record BatchReport(
         List<IssueView> warningDetails,
         @Schema(description = "rejections/warningDetails 只列出前若干条时为 true") boolean detailsTruncated,
         String rejectionsUrl,
-        String correctionFileUrl) {
+        String correctionFileUrl,
+        @Schema(description = "本批一次上传的单元格数（入库行 × 对应数据项的列）") Long cellsUploaded,
+        @Schema(description = "若按本批所供各部门的模板分别填报需录入的单元格数") Long cellsForDepartments,
+        @Schema(description = "上面两个数字的中文说明") String cellsSaved) {
 }

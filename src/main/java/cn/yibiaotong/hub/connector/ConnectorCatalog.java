@@ -91,6 +91,6 @@ public final class ConnectorCatalog {
     /** {@code source} is not written in the file: it is where the file was found. */
     private static ConnectorDefinition withSource(ConnectorDefinition d, Path file) {
         return new ConnectorDefinition(d.id(), d.name(), d.department(), d.direction(), d.record(), d.transport(),
-                d.format(), d.acceptance(), d.fields(), d.codeMaps(), file);
+                d.format(), d.acceptance(), d.fields(), d.codeMaps(), d.outbound(), file);
     }
 }

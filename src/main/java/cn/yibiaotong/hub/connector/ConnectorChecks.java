@@ -46,6 +46,9 @@ final class ConnectorChecks {
         checkTransport(c, reader);
         checkFields(c.fields(), reader);
         checkCodeMaps(c, reader);
+        if (c.outbound() != null) {
+            new OutboundChecks(dataList, departments.find(c.department()).orElseThrow()).check(c, reader);
+        }
     }
 
     private void checkTransport(ConnectorDefinition c, ConfigFileReader reader) {
@@ -129,9 +132,10 @@ final class ConnectorChecks {
                 throw reader.error(at, "数据项“" + itemCode + "”的类型为 " + item.type().name().toLowerCase()
                         + "，不是代码类，不能有代码对照", "请删除这份代码对照");
             }
-            if (c.fields().stream().noneMatch(f -> itemCode.equals(f.item()))) {
+            if (!c.carries(itemCode)) {
                 throw reader.error(at, "没有哪一列对应数据项“" + itemCode + "”，这份代码对照用不上",
-                        "请删除这份代码对照，或在 fields 中添加对应该数据项的列");
+                        "请删除这份代码对照，或在 " + (c.outbound() == null ? "fields" : "outbound.columns")
+                                + " 中添加对应该数据项的列");
             }
             CodeList codeList = dataList.codeList(item.codeList()).orElseThrow();
             reader.tree().path("codeMaps").path(itemCode).fieldNames().forEachRemaining(departmentCode -> {
@@ -145,7 +149,7 @@ final class ConnectorChecks {
         });
     }
 
-    private String unknownItemFix(String itemCode) {
+    String unknownItemFix(String itemCode) {
         List<String> codes = dataList.items().stream().map(DataItem::code).toList();
         return Suggestions.didYouMean(itemCode, codes) + "请改用数据清单中已有的数据项代码";
     }

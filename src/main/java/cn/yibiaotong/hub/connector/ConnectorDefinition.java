@@ -12,22 +12,31 @@ import java.util.Optional;
  *
  * @param department department code from {@code config/departments.yaml}
  * @param record     the canonical record this connector feeds; {@code resident} for now
- * @param codeMaps   per data-list item, the department's own codes mapped to the standard codes
+ * @param codeMaps   per data-list item, the department's own codes mapped to the standard codes (an outbound
+ *                   connector writes them in reverse: standard code → the department's code)
+ * @param outbound   for {@code direction: outbound}, what the department receives; null for inbound
  * @param source     the file this definition was read from
  */
 public record ConnectorDefinition(String id, String name, String department, Direction direction, String record,
                                   Transport transport, FormatSpec format, Acceptance acceptance,
-                                  List<FieldMapping> fields, Map<String, Map<String, String>> codeMaps, Path source) {
+                                  List<FieldMapping> fields, Map<String, Map<String, String>> codeMaps,
+                                  Outbound outbound, Path source) {
 
     public ConnectorDefinition {
         format = format == null ? FormatSpec.defaults() : format;
         acceptance = acceptance == null ? Acceptance.anyShare() : acceptance;
-        fields = List.copyOf(fields);
+        fields = fields == null ? List.of() : List.copyOf(fields);
         codeMaps = codeMaps == null ? Map.of() : Map.copyOf(codeMaps);
     }
 
     public Map<String, String> codeMap(String itemCode) {
         return codeMaps.getOrDefault(itemCode, Map.of());
+    }
+
+    /** Whether an inbound field or an outbound column carries the item. */
+    public boolean carries(String itemCode) {
+        return fields.stream().anyMatch(f -> itemCode.equals(f.item()))
+                || outbound != null && outbound.columnOf(itemCode).isPresent();
     }
 
     public Optional<FileDrop> fileDrop() {

@@ -58,7 +58,7 @@ class ConfigFileFailureAnalyzerTest {
         assertThat(output)
                 .contains("APPLICATION FAILED TO START")
                 .contains("配置文件 " + departments + " 第 3 行（departments[0].nam）：不认识的配置项“nam”。")
-                .contains("是否想写“name”？请检查拼写或删除该项；此处可用的配置项：code、name。")
+                .contains("是否想写“name”？请检查拼写或删除该项；此处可用的配置项：code、name、reads。")
                 .contains("Action:")
                 // Spring's one-line warning names the bean; no stack trace follows the report
                 .doesNotContain("\tat org.springframework");

@@ -19,8 +19,7 @@ class ConnectorCatalogTest {
     @Test
     void loadsEveryYamlFileAndSetsItsSource() throws IOException {
         Path file = write("test-roster.yaml", ConnectorFixture.VALID);
-        write("outbound-feed.yml", ConnectorFixture.VALID.replace("test-roster", "outbound-feed").replace("inbound", "outbound")
-                .replace("transport:\n  upload: true\n", ""));
+        write("outbound-feed.yml", ConnectorFixture.OUTBOUND.replace("test-delivery", "outbound-feed"));
         Files.writeString(dir.resolve("README.md"), "not a connector");
 
         ConnectorCatalog catalog = ConnectorCatalog.load(dir, ConnectorFixture.DATA_LIST, ConnectorFixture.DEPARTMENTS);

@@ -33,6 +33,34 @@ final class ConnectorFixture {
                 户籍人口: "1"
             """;
 
+    /** A small valid outbound connector: a delivery to civil affairs, which the power list lets read these items. */
+    static final String OUTBOUND = """
+            id: test-delivery
+            name: 测试报送
+            department: civil-affairs
+            direction: outbound
+            record: resident
+            outbound:
+              rows:
+                withItems: [welfare.assistance_type]
+              columns:
+                - column: 序号
+                  value: rowNumber
+                - column: 姓名
+                  item: person.name
+                - column: 救助类别
+                  item: welfare.assistance_type
+              file:
+                type: csv
+                charset: GBK
+                name: "名册-{period}.csv"
+              delivery:
+                outbox: data/outbox/test
+            codeMaps:
+              welfare.assistance_type:
+                城低: "01"
+            """;
+
     private ConnectorFixture() {
     }
 }

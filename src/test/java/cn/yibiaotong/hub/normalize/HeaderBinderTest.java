@@ -79,7 +79,7 @@ class HeaderBinderTest {
                         new FieldMapping("公民身份号码", List.of("身份证号码", "身份证号"), "person.id_number", true, false, null, null),
                         new FieldMapping("所属社区", null, "person.community_code", true, false, null, null),
                         new FieldMapping("所属网格", null, "person.grid_code", false, false, null, null)),
-                null, null);
+                null, null, null);
     }
 
     private static DataItem item(String code, ItemType type) {

@@ -29,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @CamelSpringBootTest
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "hub.file-drop.root=target/test-drop-postgres")
+        properties = {"hub.file-drop.root=target/test-drop-postgres", "hub.delivery.store-dir=target/test-deliveries-postgres",
+                "hub.delivery.outbox-root=target/test-outbox-postgres"})
 class PostgresStoreTest {
 
     static EmbeddedPostgres postgres;
@@ -75,6 +76,27 @@ class PostgresStoreTest {
                 resident.get("name").asText().substring(0, 1), String.class));
         assertThat(page.get("totalElements").asLong()).isPositive();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_resident_record", Long.class)).isPositive();
+    }
+
+    @Test
+    void deliveriesCommunityListsAndTheChangeFeedRunOnPostgres() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        var upload = new Uploads(http).upload("street-roster", Path.of("samples/street-roster/longquan-street-2026-11.xlsx"), false);
+        assertThat(json.readTree(upload.getBody()).get("cellsUploaded").asLong()).isEqualTo(148L * 18);
+
+        JsonNode delivery = json.readTree(http.postForObject("/api/deliveries", java.util.Map.of("department",
+                "civil-affairs", "division", "510112001", "period", "2026-11"), String.class));
+        JsonNode again = json.readTree(http.postForObject("/api/deliveries", java.util.Map.of("department",
+                "civil-affairs", "division", "510112001", "period", "2026-11"), String.class));
+
+        assertThat(delivery.get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(delivery.get("rowCount").asInt()).isPositive();
+        assertThat(again.get("rowCount").asInt()).isEqualTo(delivery.get("rowCount").asInt());
+        assertThat(again.get("removedCount").asInt()).isZero();
+        assertThat(json.readTree(http.getForObject("/api/communities/510112001001/residents?department=civil-affairs",
+                String.class))).allSatisfy(r -> assertThat(r.get("communityCode").asText()).isEqualTo("510112001001"));
+        assertThat(json.readTree(http.getForObject("/api/changes?division=510112001001&since=2020-01-01&size=5",
+                String.class)).get("changes")).hasSize(5);
     }
 
     @Test

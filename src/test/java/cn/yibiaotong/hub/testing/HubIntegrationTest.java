@@ -8,8 +8,8 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole hub on a random port with an in-memory H2 and a drop-folder root under target/, configured
- * from the real config/, schemas/, connectors/ and routes/ folders. Pushes are limited to 1 MB.
+ * The whole hub on a random port with an in-memory H2, drop folders, delivery files and outboxes under target/,
+ * configured from the real config/, schemas/, connectors/ and routes/ folders. Pushes are limited to 1 MB.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hub.file-drop.min-age-ms=300",
         "hub.file-drop.check-interval-ms=100",
         "hub.file-drop.poll-delay-ms=200",
+        "hub.delivery.store-dir=target/test-deliveries",
+        "hub.delivery.outbox-root=target/test-outbox",
+        "hub.delivery.poll-ms=100",
+        "hub.delivery.http-timeout-ms=1500",
         // poll routes exist but do not poll unless a test starts them (HumanResourcesPollTest)
         "hub.http-poll.auto-startup=false",
         "hub.push.max-size=1MB"})
