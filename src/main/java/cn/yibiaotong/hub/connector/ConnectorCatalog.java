@@ -90,7 +90,8 @@ public final class ConnectorCatalog {
 
     /** {@code source} is not written in the file: it is where the file was found. */
     private static ConnectorDefinition withSource(ConnectorDefinition d, Path file) {
-        return new ConnectorDefinition(d.id(), d.name(), d.department(), d.direction(), d.record(), d.transport(),
+        return new ConnectorDefinition(d.id(), d.name(), d.department(), d.direction(), d.record(), d.channel(),
+                d.transport(),
                 d.format(), d.acceptance(), d.fields(), d.codeMaps(), d.outbound(), file);
     }
 }

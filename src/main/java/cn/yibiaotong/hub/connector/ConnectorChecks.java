@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 final class ConnectorChecks {
 
+    private static final String CASE_PREFIX = "case.";
+
     private final DataList dataList;
     private final Departments departments;
 
@@ -45,6 +47,7 @@ final class ConnectorChecks {
         }
         checkTransport(c, reader);
         checkFields(c.fields(), reader);
+        checkRecordItems(c, reader);
         checkCodeMaps(c, reader);
         if (c.outbound() != null) {
             new OutboundChecks(dataList, departments.find(c.department()).orElseThrow()).check(c, reader);
@@ -99,6 +102,28 @@ final class ConnectorChecks {
             }
             for (int k = 0; k < f.datePatterns().size(); k++) {
                 checkDatePattern(f.datePatterns().get(k), at + "/datePatterns/" + k, reader);
+            }
+        }
+    }
+
+    /** A case connector fills the case's intake (case.* items); a resident connector never does. */
+    private static void checkRecordItems(ConnectorDefinition c, ConfigFileReader reader) {
+        for (int i = 0; i < c.fields().size(); i++) {
+            String item = c.fields().get(i).item();
+            if (item != null && item.startsWith(CASE_PREFIX) != c.carriesCases()) {
+                throw reader.error("/fields/" + i + "/item", c.carriesCases()
+                                ? "record: case 的接入只能对应诉求数据项（case.*），“" + item + "”不是"
+                                : "数据项“" + item + "”属于诉求，只能用于 record: case 的接入",
+                        c.carriesCases() ? "请改用 case.title、case.matter 等诉求数据项，或删除该列"
+                                : "请把 record 改为 case 并写 channel，或改用居民数据项");
+            }
+        }
+        if (c.carriesCases()) {
+            for (String needed : List.of("case.matter", "case.title")) {
+                if (!c.carries(needed)) {
+                    throw reader.error("/fields", "诉求接入缺少对应“" + needed + "”的列，受理一件诉求必须有事项类别和标题",
+                            "请在 fields 中添加一列，写 item: " + needed);
+                }
             }
         }
     }

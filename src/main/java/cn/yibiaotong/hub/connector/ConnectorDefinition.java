@@ -11,13 +11,16 @@ import java.util.Optional;
  * Bound from YAML and checked at start-up; see {@code schemas/meta/connector.schema.json}.
  *
  * @param department department code from {@code config/departments.yaml}
- * @param record     the canonical record this connector feeds; {@code resident} for now
+ * @param record     the canonical record this connector feeds: {@code resident} (merged by citizen ID) or
+ *                   {@code case} (each record taken in as a case through {@code CaseIntake})
+ * @param channel    for {@code record: case}, the case channel ({@code hotline}, {@code ledger} …); null otherwise
  * @param codeMaps   per data-list item, the department's own codes mapped to the standard codes (an outbound
  *                   connector writes them in reverse: standard code → the department's code)
  * @param outbound   for {@code direction: outbound}, what the department receives; null for inbound
  * @param source     the file this definition was read from
  */
 public record ConnectorDefinition(String id, String name, String department, Direction direction, String record,
+                                  String channel,
                                   Transport transport, FormatSpec format, Acceptance acceptance,
                                   List<FieldMapping> fields, Map<String, Map<String, String>> codeMaps,
                                   Outbound outbound, Path source) {
@@ -27,6 +30,14 @@ public record ConnectorDefinition(String id, String name, String department, Dir
         acceptance = acceptance == null ? Acceptance.anyShare() : acceptance;
         fields = fields == null ? List.of() : List.copyOf(fields);
         codeMaps = codeMaps == null ? Map.of() : Map.copyOf(codeMaps);
+    }
+
+    public static final String RESIDENT = "resident";
+    public static final String CASE = "case";
+
+    /** True when each record is a demand taken in as a case rather than facts about a resident. */
+    public boolean carriesCases() {
+        return CASE.equals(record);
     }
 
     public Map<String, String> codeMap(String itemCode) {

@@ -49,6 +49,7 @@ public class RowNormalizer {
     void normalizeRow(ConnectorDefinition connector, ColumnBinding binding, RawRow row, NormalizedChunk out) {
         Map<String, String> normalized = new HashMap<>();
         List<RowIssue> errors = new ArrayList<>();
+        String communityItem = communityItem(connector);
         for (BoundColumn column : binding.columns()) {
             String raw = row.cell(column.index());
             if (raw.isBlank()) {
@@ -70,7 +71,9 @@ public class RowNormalizer {
             normalized.put(item.code(), checked.value());
         }
         String id = normalized.get(ID_NUMBER);
-        if (id != null) {
+        if (connector.carriesCases()) {
+            // a case needs no citizen ID: CaseIntake links its reporter to a resident when it can
+        } else if (id != null) {
             conflict(binding, row, IdentityChecks.GENDER, IdentityChecks.genderConflict(id, normalized), errors);
             conflict(binding, row, IdentityChecks.BIRTH_DATE, IdentityChecks.birthDateConflict(id, normalized), errors);
         } else if (errors.isEmpty()) {
@@ -81,8 +84,17 @@ public class RowNormalizer {
             out.rejected().add(new RowRejection(row.rowNumber(), row.cells(), errors));
             return;
         }
-        IdentityChecks.fillFromId(id, normalized);
+        if (!connector.carriesCases()) {
+            IdentityChecks.fillFromId(id, normalized);
+        }
         out.accepted().add(new NormalizedRecord(row.rowNumber(), id, normalized, row.cells()));
+    }
+
+    /** The community a grid is looked up in: the connector's own division column (a case's place, a resident's home). */
+    private String communityItem(ConnectorDefinition connector) {
+        return connector.fields().stream().map(f -> f.item() == null ? null : dataList.item(f.item()).orElse(null))
+                .filter(i -> i != null && i.type() == ItemType.DIVISION).findFirst()
+                .map(DataItem::code).orElse(communityItem);
     }
 
     private void conflict(ColumnBinding binding, RawRow row, String itemCode, Optional<String> problem, List<RowIssue> errors) {

@@ -72,7 +72,7 @@ class HeaderBinderTest {
     }
 
     private static ConnectorDefinition connector(String headerRow) {
-        return new ConnectorDefinition("roster", "花名册", "street-office", Direction.INBOUND, "resident",
+        return new ConnectorDefinition("roster", "花名册", "street-office", Direction.INBOUND, "resident", null,
                 new Transport(true, null), new FormatSpec("auto", "auto", headerRow, ",", null), null,
                 List.of(new FieldMapping("序号", null, null, false, true, null, null),
                         new FieldMapping("姓名", null, "person.name", true, false, null, null),
