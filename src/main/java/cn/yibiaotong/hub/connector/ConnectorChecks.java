@@ -108,6 +108,10 @@ final class ConnectorChecks {
 
     /** A case connector fills the case's intake (case.* items); a resident connector never does. */
     private static void checkRecordItems(ConnectorDefinition c, ConfigFileReader reader) {
+        if (!c.carriesCases() && c.channel() != null) {
+            throw reader.error("/channel", "channel 只用于 record: case 的接入（诉求的来源渠道），本接入的 record 是 " + c.record(),
+                    "请删除 channel，或把 record 改为 case");
+        }
         for (int i = 0; i < c.fields().size(); i++) {
             String item = c.fields().get(i).item();
             if (item != null && item.startsWith(CASE_PREFIX) != c.carriesCases()) {

@@ -86,7 +86,7 @@ class SchemaViolationTest {
         Path file = write(VALID.replace("record: resident\n", ""));
 
         assertThatThrownBy(() -> ConfigFileReader.read(file, SCHEMA))
-                .hasMessage("配置文件 " + file + "：缺少必填项“record”。请添加 record。说明：所对应的标准记录，目前为 resident（居民）。");
+                .hasMessage("配置文件 " + file + "：缺少必填项“record”。请添加 record。说明：所对应的标准记录：resident（居民，按公民身份号码合并进统一居民视图）或 case（诉求，每条记录受理为一件诉求，见 schemas/case.schema.json）。");
     }
 
     @Test

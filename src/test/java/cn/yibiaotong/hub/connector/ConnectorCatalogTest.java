@@ -50,7 +50,7 @@ class ConnectorCatalogTest {
                 .hasMessage("配置文件 " + file + " 第 3 行（department）：部门“street-offices”不在部门清单中。"
                         + "是否想写“street-office”？请改用部门清单中已有的部门代码：public-security、civil-affairs、health、"
                         + "human-resources、disabled-persons-federation、veterans-affairs、petitions、street-office、"
-                        + "urban-management、housing、ecology、emergency-management、supervision。");
+                        + "urban-management、housing、ecology、emergency-management、supervision、hotline。");
     }
 
     @Test

@@ -166,9 +166,9 @@ class InboundPushTest extends HubApiTest {
         assertProblem(push(URL, Files.readString(SAMPLE), MediaType.APPLICATION_XML), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "连接器“health-elderly-checks”接受 JSON 推送，本次请求的 Content-Type 是“application/xml”。请以 Content-Type: application/json 发送。");
         assertProblem(push("/api/inbound/no-such-system", "{}", MediaType.APPLICATION_JSON), HttpStatus.NOT_FOUND,
-                "连接器“no-such-system”不存在。接受推送的连接器：health-elderly-checks。");
+                "连接器“no-such-system”不存在。接受推送的连接器：health-elderly-checks、hotline-12345。");
         assertProblem(push("/api/inbound/street-roster", "{}", MediaType.APPLICATION_JSON), HttpStatus.BAD_REQUEST,
-                "连接器“street-roster”不接受推送（其 transport 中没有 push: true）。接受推送的连接器：health-elderly-checks。");
+                "连接器“street-roster”不接受推送（其 transport 中没有 push: true）。接受推送的连接器：health-elderly-checks、hotline-12345。");
         assertThat(store.count("SELECT COUNT(*) FROM batch")).isZero();
         assertNothingStored();
     }
