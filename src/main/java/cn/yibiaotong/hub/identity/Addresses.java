@@ -39,13 +39,20 @@ public final class Addresses {
         if (county.find() && !county.group(1).endsWith("社") && !county.group(1).endsWith("小")) {
             a = a.substring(county.end());
         }
-        a = ChineseNumerals.replaceAll(CHINESE_NUMBER.matcher(a));
-        a = HASH.matcher(a).replaceAll("$1号");
+        Matcher numerals = CHINESE_NUMBER.matcher(a);
+        if (numerals.find()) {
+            a = ChineseNumerals.replaceAll(numerals.reset());
+        }
+        if (a.indexOf('#') >= 0) {
+            a = HASH.matcher(a).replaceAll("$1号");
+        }
         a = BUILDING.matcher(a).replaceAll("栋");
         a = DASHES.matcher(a).replaceAll("-");
         a = UNIT_PARTS.matcher(a).replaceAll("$1-");
         a = ROOM.matcher(a).replaceAll("$1");
-        a = a.replaceAll("-+$", "");
+        while (a.endsWith("-")) {
+            a = a.substring(0, a.length() - 1);
+        }
         return a.isEmpty() ? null : a;
     }
 }

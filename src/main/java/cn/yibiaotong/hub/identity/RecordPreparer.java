@@ -65,7 +65,7 @@ public final class RecordPreparer {
             gender = gender == null ? IdNumbers.genderCode(id) : gender;
         }
         String phone = blankToNull(values.get(PHONE));
-        if (phone != null) {
+        if (phone != null && !isPlainMobile(phone)) {
             Checked checked = PhoneNumbers.normalize(phone);
             phone = checked.isOk() ? checked.value() : null;
         }
@@ -79,8 +79,42 @@ public final class RecordPreparer {
         if (blankToNull(raw) == null) {
             return 0;
         }
+        if (isIsoDate(raw)) {
+            // the form nearly every system exports; the full rules below handle everything else
+            int value = Integer.parseInt(raw.substring(0, 4) + raw.substring(5, 7) + raw.substring(8, 10));
+            LocalDate date = LocalDate.of(value / 10000, Math.max(1, value / 100 % 100), Math.max(1, value % 100));
+            if (date.getMonthValue() == value / 100 % 100 && date.getDayOfMonth() == value % 100
+                    && !date.isAfter(today)) {
+                return value;
+            }
+        }
         Checked checked = DateValues.parse(raw, null, today);
         return checked.isOk() ? Integer.parseInt(checked.value().replace("-", "")) : 0;
+    }
+
+    /** 11 ASCII digits starting 1[3-9]: what PhoneNumbers would return unchanged, checked without regexes. */
+    static boolean isPlainMobile(String s) {
+        if (s.length() != 11 || s.charAt(0) != '1' || s.charAt(1) < '3' || s.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < 11; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isIsoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String blankToNull(String s) {

@@ -48,6 +48,20 @@ public final class Resolver {
         return resolution;
     }
 
+    /**
+     * Files a record that is already a resident of its own (loaded from the store) without comparing it, and
+     * returns its ordinal.
+     */
+    public int addResident(MatchRecord r) {
+        int ordinal = clusters.add(r.trustedId());
+        records.add(r);
+        if (r.trustedId() != null) {
+            byTrustedId.putIfAbsent(r.trustedId(), ordinal);
+        }
+        index.add(ordinal, BlockingKeys.of(r));
+        return ordinal;
+    }
+
     private Resolution probabilistic(int ordinal, MatchRecord r, long[] keys) {
         int[] candidates = index.candidates(keys);
         boolean linked = false;
