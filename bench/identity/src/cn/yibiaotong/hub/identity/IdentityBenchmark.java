@@ -17,6 +17,8 @@ import java.util.Random;
  */
 public final class IdentityBenchmark {
 
+    private static final int WARM_UP = 10_000;
+
     public static void main(String[] args) throws Exception {
         int stored = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int incoming = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
@@ -42,8 +44,13 @@ public final class IdentityBenchmark {
             batch.add(incomingValues(people.get(who), slips));
             truth.add(existing ? who : -1);
         }
+        // warm the JIT on records that are not counted, as a running hub would be
+        for (int i = 0; i < WARM_UP; i++) {
+            resolver.resolve(preparer.prepare("warm-" + i, incomingValues(people.get(random.nextInt(stored)), slips)));
+        }
         // the machine is shared: thread CPU time says what the code costs, wall time what this run got
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long gcStart = gcMillis();
         long cpuStart = cpu.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         int linked = 0;
@@ -68,6 +75,7 @@ public final class IdentityBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        long gc = gcMillis() - gcStart;
         long existing = truth.stream().filter(t -> t >= 0).count();
         System.out.printf(Locale.ROOT, "stored residents: %d (generated, prepared and indexed in %.0f s)%n", stored,
                 loadSeconds);
@@ -75,11 +83,16 @@ public final class IdentityBenchmark {
                 existing, incoming - existing);
         System.out.printf(Locale.ROOT, "resolved in %.1f s on one thread: %.0f records/s, %.1f comparisons per record%n",
                 seconds, incoming / seconds, (double) comparisons / incoming);
-        System.out.printf(Locale.ROOT, "thread CPU time %.1f s: %.0f records per CPU second; load average %.1f%n",
-                cpuSeconds, incoming / cpuSeconds,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "thread CPU time %.1f s: %.0f records per CPU second; GC %d ms; "
+                        + "load average %.1f on %d cores%n", cpuSeconds, incoming / cpuSeconds, gc,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "linked to a stored resident: %d (correct %d, wrong %d); review %d; "
                 + "existing residents found: %.2f %%%n", linked, correct, wrong, review, 100.0 * correct / existing);
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static Map<String, String> storedValues(TruePerson p) {

@@ -19,37 +19,49 @@ import java.util.function.UnaryOperator;
  * ground-truth column, and prints pairwise precision, recall and F1, cluster counts and records per second.
  * Usage (README, "Matching quality"):
  * {@code ./mvnw -q compile exec:java -Dexec.mainClass=cn.yibiaotong.hub.identity.MatchEvaluation
- * -Dexec.args="mapping.yaml [--em] [--rules config/matching.yaml] [--divisions config/divisions/longquanyi.csv]"}
+ * -Dexec.args="mapping.yaml [--em | --u-from-data] [--rules config/matching.yaml] [--divisions config/divisions/longquanyi.csv]"}
  */
 public final class MatchEvaluation {
+
+    private static final int RANDOM_PAIRS = 2_000_000;
 
     private MatchEvaluation() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            System.err.println("用法：MatchEvaluation 映射文件.yaml [--em] [--rules config/matching.yaml] "
+            System.err.println("用法：MatchEvaluation 映射文件.yaml [--em | --u-from-data] [--rules config/matching.yaml] "
                     + "[--divisions config/divisions/longquanyi.csv]");
             System.exit(2);
         }
         Path mapping = Path.of(args[0]);
         Path rules = Path.of(option(args, "--rules", "config/matching.yaml"));
         Path divisions = Path.of(option(args, "--divisions", "config/divisions/longquanyi.csv"));
-        boolean em = List.of(args).contains("--em");
-        run(mapping, MatchRulesLoader.load(rules, ConfigFileReader.DEFAULT_SCHEMAS_DIR), communities(divisions), em,
-                System.out);
+        Learning learning = List.of(args).contains("--em") ? Learning.EM
+                : List.of(args).contains("--u-from-data") ? Learning.U_FROM_DATA : Learning.NONE;
+        run(mapping, MatchRulesLoader.load(rules, ConfigFileReader.DEFAULT_SCHEMAS_DIR), communities(divisions),
+                learning, System.out);
     }
+
+    /**
+     * Where the weights come from: config/matching.yaml as it is; m and u re-learned by EM from this data's
+     * unlabelled candidate pairs; or u re-estimated from this data's random pairs (m as configured).
+     */
+    public enum Learning { NONE, EM, U_FROM_DATA }
 
     /** Runs the evaluation and prints the figures; returns them for tests. */
     public static PairwiseQuality run(Path mapping, MatchScorer scorer, UnaryOperator<String> communities,
-                                      boolean em, PrintStream out) throws IOException {
+                                      Learning learning, PrintStream out) throws IOException {
         long start = System.nanoTime();
         LabelledRecords data = LabelledRecords.read(mapping, new RecordPreparer(communities, LocalDate.now()));
         double prepareSeconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "records: %d from %d files, prepared in %.1f s%n", data.records().size(),
                 data.files(), prepareSeconds);
-        if (em) {
+        if (learning == Learning.EM) {
             scorer = learn(scorer, data.records(), out);
+        } else if (learning == Learning.U_FROM_DATA) {
+            scorer = RandomPairs.estimateU(scorer, data.records(), RANDOM_PAIRS, 1L);
+            print(scorer, "u from " + RANDOM_PAIRS + " random pairs of this data, m as configured", out);
         }
         long resolveStart = System.nanoTime();
         Resolver resolver = new Resolver(scorer);
@@ -89,8 +101,12 @@ public final class MatchEvaluation {
             vectors.addAll(pairs.candidateVectors(r));
         }
         MatchScorer learned = ExpectationMaximisation.estimate(scorer, vectors, 50);
-        out.printf(Locale.ROOT, "EM over %d unlabelled candidate pairs; learned m/u (weight in bits):%n",
-                vectors.size());
+        print(learned, "EM over " + vectors.size() + " unlabelled candidate pairs", out);
+        return learned;
+    }
+
+    private static void print(MatchScorer learned, String how, PrintStream out) {
+        out.println(how + "; m/u (weight in bits):");
         for (FieldScore f : learned.fields()) {
             StringBuilder line = new StringBuilder("  " + f.item() + ":");
             for (int i = 0; i < f.m().length; i++) {
@@ -99,7 +115,6 @@ public final class MatchEvaluation {
             }
             out.println(line);
         }
-        return learned;
     }
 
     /** A community as a 12-digit code: codes pass, names are looked up in the division file. */

@@ -24,7 +24,7 @@ class MatchEvaluationTest {
         assertThat(rows).isGreaterThan(2000);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PairwiseQuality q = MatchEvaluation.run(dir.resolve("mapping.yaml"),
-                MatchRulesLoader.load(Path.of("config/matching.yaml")), MatchEvaluation.communities(DIVISIONS), false,
+                MatchRulesLoader.load(Path.of("config/matching.yaml")), MatchEvaluation.communities(DIVISIONS), MatchEvaluation.Learning.NONE,
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(q.trueClusters()).isEqualTo(2000);
         assertThat(q.precision()).isGreaterThanOrEqualTo(0.995);
