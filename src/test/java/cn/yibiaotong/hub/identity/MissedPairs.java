@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Development aid: the true pairs the matcher kept apart and the false links it made, with their evidence. */
+/**
+ * Development aid: the true pairs the matcher kept apart and the false links it made, with their evidence, by
+ * file and line only (the rows can be personal data; open them in the file if need be).
+ * Usage: {@code MissedPairs mapping.yaml [limit]} on the test classpath.
+ */
 public final class MissedPairs {
 
     public static void main(String[] args) throws Exception {
@@ -49,6 +53,6 @@ public final class MissedPairs {
         MatchRecord a = resolver.record(x);
         MatchRecord b = resolver.record(y);
         MatchScorer.Comparison c = scorer.compare(a, b);
-        System.out.printf("%s %.1f %s%n   %s%n   %s%n", what, c.score(), scorer.explain(c), a, b);
+        System.out.printf("%s %.1f %s%n   %s%n   %s%n", what, c.score(), scorer.explain(c), a.key(), b.key());
     }
 }
