@@ -30,8 +30,8 @@ public final class ExpectationMaximisation {
         double[][] m = new double[fields.size()][];
         double[][] u = new double[fields.size()][];
         for (int f = 0; f < fields.size(); f++) {
-            m[f] = fields.get(f).m().clone();
-            u[f] = fields.get(f).u().clone();
+            m[f] = startingPoint(fields.get(f).m());
+            u[f] = startingPoint(fields.get(f).u());
         }
         double p = 0.5;
         for (int it = 0; it < iterations; it++) {
@@ -75,6 +75,17 @@ public final class ExpectationMaximisation {
             out.add(fields.get(f).withProbabilities(m[f], u[f]));
         }
         return scorer.withFields(out);
+    }
+
+    /** A level configured as a bare weight has no m or u: EM starts it from an even share. */
+    private static double[] startingPoint(double[] configured) {
+        double[] start = configured.clone();
+        for (int i = 0; i < start.length; i++) {
+            if (Double.isNaN(start[i])) {
+                start[i] = 1.0 / start.length;
+            }
+        }
+        return start;
     }
 
     private static double[] normalise(double[] sums) {

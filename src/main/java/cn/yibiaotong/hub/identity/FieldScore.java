@@ -54,11 +54,11 @@ record FieldScore(String item, FieldComparator comparator, double[] m, double[] 
         return Math.log(x) / Math.log(2);
     }
 
-    /** The same field with m and u re-estimated (EM); weights follow. */
+    /** The same field with m and u re-estimated; weights follow, except a level configured as a bare weight. */
     FieldScore withProbabilities(double[] newM, double[] newU) {
         double[] w = new double[newM.length];
         for (int i = 0; i < w.length; i++) {
-            w[i] = log2(newM[i] / newU[i]);
+            w[i] = Double.isNaN(newM[i]) || Double.isNaN(newU[i]) ? weights[i] : log2(newM[i] / newU[i]);
         }
         return new FieldScore(item, comparator, newM, newU, w, missing, holdForReview);
     }

@@ -1,5 +1,6 @@
 package cn.yibiaotong.hub.identity;
 
+import cn.yibiaotong.hub.configfile.ConfigFileException;
 import cn.yibiaotong.hub.configfile.ConfigFileReader;
 import cn.yibiaotong.hub.division.CommunityMatch;
 import cn.yibiaotong.hub.division.DivisionTree;
@@ -39,8 +40,17 @@ public final class MatchEvaluation {
         Path divisions = Path.of(option(args, "--divisions", "config/divisions/longquanyi.csv"));
         Learning learning = List.of(args).contains("--em") ? Learning.EM
                 : List.of(args).contains("--u-from-data") ? Learning.U_FROM_DATA : Learning.NONE;
-        run(mapping, MatchRulesLoader.load(rules, ConfigFileReader.DEFAULT_SCHEMAS_DIR), communities(divisions),
-                learning, System.out);
+        try {
+            run(mapping, MatchRulesLoader.load(rules, ConfigFileReader.DEFAULT_SCHEMAS_DIR), communities(divisions),
+                    learning, System.out);
+        } catch (IllegalArgumentException | ConfigFileException e) {
+            // a wrong mapping, column or rules file: the operator needs the sentence, not the stack
+            System.err.println(e.getMessage());
+            System.exit(1);
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("文件不存在：" + e.getFile() + "。请检查映射文件及其中 path 的路径（相对于映射文件所在目录）。");
+            System.exit(1);
+        }
     }
 
     /**

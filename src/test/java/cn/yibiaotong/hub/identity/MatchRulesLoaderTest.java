@@ -72,6 +72,26 @@ class MatchRulesLoaderTest {
                 .hasMessageContaining("fields[3].levels.agree.m");
     }
 
+    @Test
+    void aLevelMayBeABareWeightThatRandomPairsLeaveAlone() throws IOException {
+        Path file = copyWith("      disagree: {m: 0.01, u: 0.5}", "      disagree: {weight: -9}");
+        MatchScorer scorer = MatchRulesLoader.load(file);
+        MatchRecord a = new MatchRecord("a", null, false, PersonName.of("张伟"), 19850312, "1", null, null, null, null);
+        MatchRecord b = new MatchRecord("b", null, false, PersonName.of("李明"), 19700101, "2", null, null, null, null);
+        MatchScorer learned = RandomPairs.estimateU(scorer, java.util.List.of(a, b), 100, 1L);
+        FieldScore gender = learned.fields().get(3);
+        assertThat(gender.weights()[1]).isEqualTo(-9.0);
+        assertThat(gender.weights()[0]).isFinite();
+    }
+
+    @Test
+    void mAndUTogetherOrAWeightAlone() throws IOException {
+        Path file = copyWith("      disagree: {m: 0.01, u: 0.5}", "      disagree: {m: 0.01}");
+        assertThatThrownBy(() -> MatchRulesLoader.load(file))
+                .isInstanceOf(ConfigFileException.class)
+                .hasMessageContaining("级别“disagree”要么同时给出 m 和 u，要么只给出 weight");
+    }
+
     private Path copyWith(String line, String replacement) throws IOException {
         String text = Files.readString(RULES);
         assertThat(text).contains(line);
