@@ -29,6 +29,9 @@ record EvaluationMapping(String truth, List<SourceFile> files) {
     }
 
     static EvaluationMapping read(Path file) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("映射文件 " + file + " 不存在。请检查路径（相对路径从当前目录算起）。");
+        }
         EvaluationMapping m = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                 .readValue(file.toFile(), EvaluationMapping.class);
         if (m.files() == null || m.files().isEmpty()) {

@@ -69,6 +69,14 @@ class MatchEvaluationTest {
     }
 
     @Test
+    void aMissingMappingFileIsNamed() {
+        Path mapping = dir.resolve("nowhere.yaml");
+        assertThatThrownBy(() -> EvaluationMapping.read(mapping))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("映射文件 " + mapping + " 不存在。请检查路径（相对路径从当前目录算起）。");
+    }
+
+    @Test
     void pairwiseQualityCountsPairsFromClusterSizes() {
         // truth: {0,1,2} {3}; predicted: {0,1} {2,3}
         PairwiseQuality q = PairwiseQuality.of(new int[] {0, 0, 0, 1}, new int[] {5, 5, 6, 6});
