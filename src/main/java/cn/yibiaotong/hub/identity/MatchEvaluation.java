@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * ground-truth column, and prints pairwise precision, recall and F1, cluster counts and records per second.
  * Usage (README, "Matching quality"):
  * {@code ./mvnw -q compile exec:java -Dexec.mainClass=cn.yibiaotong.hub.identity.MatchEvaluation
- * -Dexec.args="mapping.yaml [--em | --u-from-data] [--rules config/matching.yaml] [--divisions config/divisions/longquanyi.csv]"}
+ * -Dexec.args="mapping.yaml [--em | --u-from-data] [--order-check] [--rules config/matching.yaml] [--divisions config/divisions/longquanyi.csv]"}
  */
 public final class MatchEvaluation {
 
@@ -31,7 +31,7 @@ public final class MatchEvaluation {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            System.err.println("用法：MatchEvaluation 映射文件.yaml [--em | --u-from-data] [--rules config/matching.yaml] "
+            System.err.println("用法：MatchEvaluation 映射文件.yaml [--em | --u-from-data] [--order-check] [--rules config/matching.yaml] "
                     + "[--divisions config/divisions/longquanyi.csv]");
             System.exit(2);
         }
@@ -42,7 +42,7 @@ public final class MatchEvaluation {
                 : List.of(args).contains("--u-from-data") ? Learning.U_FROM_DATA : Learning.NONE;
         try {
             run(mapping, MatchRulesLoader.load(rules, ConfigFileReader.DEFAULT_SCHEMAS_DIR), communities(divisions),
-                    learning, System.out);
+                    learning, List.of(args).contains("--order-check"), System.out);
         } catch (IllegalArgumentException | ConfigFileException e) {
             // a wrong mapping, column or rules file: the operator needs the sentence, not the stack
             System.err.println(e.getMessage());
@@ -62,6 +62,12 @@ public final class MatchEvaluation {
     /** Runs the evaluation and prints the figures; returns them for tests. */
     public static PairwiseQuality run(Path mapping, MatchScorer scorer, UnaryOperator<String> communities,
                                       Learning learning, PrintStream out) throws IOException {
+        return run(mapping, scorer, communities, learning, false, out);
+    }
+
+    /** @param orderCheck also resolve in reverse order and print how many records keep their resident */
+    public static PairwiseQuality run(Path mapping, MatchScorer scorer, UnaryOperator<String> communities,
+                                      Learning learning, boolean orderCheck, PrintStream out) throws IOException {
         long start = System.nanoTime();
         LabelledRecords data = LabelledRecords.read(mapping, new RecordPreparer(communities, LocalDate.now()));
         double prepareSeconds = (System.nanoTime() - start) / 1e9;
@@ -101,6 +107,10 @@ public final class MatchEvaluation {
         out.printf(Locale.ROOT, "clusters: true %d, predicted %d%n", q.trueClusters(), q.predictedClusters());
         out.printf(Locale.ROOT, "speed: %.0f records/s resolving, %.0f records/s including preparation%n",
                 n / resolveSeconds, n / (resolveSeconds + prepareSeconds));
+        if (orderCheck) {
+            out.printf(Locale.ROOT, "order: %.4f %% of records keep exactly the same resident when loaded in reverse%n",
+                    100 * OrderStability.reversed(scorer, data.records(), predicted));
+        }
         return q;
     }
 

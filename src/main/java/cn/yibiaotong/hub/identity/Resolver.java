@@ -34,15 +34,16 @@ public final class Resolver {
         records.add(r);
         long[] keys = BlockingKeys.of(r);
         Integer known = r.trustedId() == null ? null : byTrustedId.get(r.trustedId());
-        Resolution resolution;
         if (known != null) {
             clusters.union(known, ordinal);
-            resolution = new Resolution(ordinal, Tier.ID, List.of(), 0);
-        } else {
-            resolution = probabilistic(ordinal, r, keys);
-            if (r.trustedId() != null) {
-                byTrustedId.put(r.trustedId(), ordinal);
-            }
+        } else if (r.trustedId() != null) {
+            byTrustedId.put(r.trustedId(), ordinal);
+        }
+        // a record linked by its ID is still compared with the blocked candidates: records without an ID that
+        // arrived earlier may belong to it, and must not depend on which of its ID records came first
+        Resolution resolution = probabilistic(ordinal, r, keys);
+        if (known != null) {
+            resolution = new Resolution(ordinal, Tier.ID, resolution.reviews(), resolution.comparisons());
         }
         index.add(ordinal, keys);
         return resolution;
@@ -66,7 +67,12 @@ public final class Resolver {
         int[] candidates = index.candidates(keys);
         boolean linked = false;
         List<Integer> reviews = new ArrayList<>();
+        int compared = 0;
         for (int c : candidates) {
+            if (clusters.find(c) == clusters.find(ordinal)) {
+                continue;
+            }
+            compared++;
             MatchScorer.Comparison comparison = scorer.compare(r, records.get(c));
             if (comparison.outcome() == MatchScorer.Outcome.LINK && clusters.union(c, ordinal)) {
                 linked = true;
@@ -76,7 +82,7 @@ public final class Resolver {
         }
         reviews.removeIf(c -> clusters.find(c) == clusters.find(ordinal));
         Tier tier = linked ? Tier.PROBABILISTIC : reviews.isEmpty() ? Tier.NEW : Tier.REVIEW;
-        return new Resolution(ordinal, tier, reviews, candidates.length);
+        return new Resolution(ordinal, tier, reviews, compared);
     }
 
     /** Comparison vectors of r against its blocked candidates, without resolving: the input of EM. */

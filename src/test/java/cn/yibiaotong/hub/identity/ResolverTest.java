@@ -57,6 +57,29 @@ class ResolverTest {
     }
 
     @Test
+    void aRecordWithoutIdJoinsItsResidentWhicheverIdRecordCameFirst() {
+        // 人社 knows name, sex and ID; 民政 name, sex, community and address but no ID; 公安 all but the phone
+        Map<String, String> employment = person("周秀兰", ID, null, null, null);
+        employment.remove(RecordPreparer.COMMUNITY);
+        Map<String, String> assistance = person("周秀兰", null, null, null, "驿都大道12号");
+        Map<String, String> hukou = person("周秀兰", ID, "1985-03-12", null, null);
+        hukou.put(RecordPreparer.REGISTERED, "四川省成都市龙泉驿区驿都大道12号");
+        resolve(employment);
+        Resolver.Resolution noId = resolve(assistance);
+        // a name alone is not enough: not linked yet
+        assertThat(resolver.clusterOf(noId.ordinal())).isEqualTo(noId.ordinal());
+        Resolver.Resolution last = resolve(hukou);
+        assertThat(last.tier()).isEqualTo(Resolver.Tier.ID);
+        assertThat(resolver.clusterOf(noId.ordinal())).isEqualTo(resolver.clusterOf(last.ordinal())).isZero();
+    }
+
+    @Test
+    void reversingTheOrderKeepsEveryResident() {
+        assertThat(OrderStability.sameClusters(new int[] {0, 0, 2, 3}, new int[] {9, 9, 7, 8})).isEqualTo(1.0);
+        assertThat(OrderStability.sameClusters(new int[] {0, 0, 2, 3}, new int[] {9, 9, 9, 8})).isEqualTo(0.25);
+    }
+
+    @Test
     void anInvalidIdIsNeverAKey() {
         String badCheck = "510112198503120011";
         resolve(person("刘洋", badCheck, null, null, null));
