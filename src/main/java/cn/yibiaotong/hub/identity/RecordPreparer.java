@@ -33,6 +33,7 @@ public final class RecordPreparer {
 
     private final UnaryOperator<String> communityCode;
     private final LocalDate today;
+    private final int todayNumber;
 
     /**
      * @param communityCode turns what a source writes for the community (a code at any padding, or a name) into
@@ -41,6 +42,7 @@ public final class RecordPreparer {
     public RecordPreparer(UnaryOperator<String> communityCode, LocalDate today) {
         this.communityCode = communityCode;
         this.today = today;
+        this.todayNumber = today.getYear() * 10000 + today.getMonthValue() * 100 + today.getDayOfMonth();
     }
 
     public MatchRecord prepare(String key, Map<String, String> values) {
@@ -82,9 +84,9 @@ public final class RecordPreparer {
         if (isIsoDate(raw)) {
             // the form nearly every system exports; the full rules below handle everything else
             int value = Integer.parseInt(raw.substring(0, 4) + raw.substring(5, 7) + raw.substring(8, 10));
-            LocalDate date = LocalDate.of(value / 10000, Math.max(1, value / 100 % 100), Math.max(1, value % 100));
-            if (date.getMonthValue() == value / 100 % 100 && date.getDayOfMonth() == value % 100
-                    && !date.isAfter(today)) {
+            int month = value / 100 % 100;
+            int day = value % 100;
+            if (month >= 1 && month <= 12 && day >= 1 && day <= 28 && value <= todayNumber) {
                 return value;
             }
         }

@@ -22,6 +22,16 @@ class BirthAndIdComparatorsTest {
     }
 
     @Test
+    void birthDatesInAnyFormatStaffTypeAndImpossibleOnesAsUnknown() {
+        assertThat(preparer.prepare("a", Map.of(RecordPreparer.BIRTH, "1985-03-12")).birth()).isEqualTo(19850312);
+        assertThat(preparer.prepare("a", Map.of(RecordPreparer.BIRTH, "1985年3月12日")).birth()).isEqualTo(19850312);
+        assertThat(preparer.prepare("a", Map.of(RecordPreparer.BIRTH, "1985/3/31")).birth()).isEqualTo(19850331);
+        assertThat(preparer.prepare("a", Map.of(RecordPreparer.BIRTH, "1985-02-30")).birth()).isZero();
+        assertThat(preparer.prepare("a", Map.of(RecordPreparer.BIRTH, "1985-13-40")).birth()).isZero();
+        assertThat(preparer.prepare("a", Map.of(RecordPreparer.BIRTH, "2030-01-01")).birth()).isZero();
+    }
+
+    @Test
     void aTransposedIdIsUntrustedButStrongEvidence() {
         String transposed = "510112195803120010"; // digits 9 and 10 swapped: the check digit fails
         MatchRecord bad = preparer.prepare("a", Map.of(RecordPreparer.ID, transposed));
