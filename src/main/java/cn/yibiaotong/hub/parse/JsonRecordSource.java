@@ -22,23 +22,16 @@ import java.util.NoSuchElementException;
  * memory. The records are the array at the connector's {@code recordPath} (a JSON pointer), or the document itself.
  * Everything after the array is still read, so a syntax error anywhere refuses the whole document.
  */
-final class JsonRecordSource implements RowSource {
+final class JsonRecordSource extends RecordSource {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    private final String name;
     private final JsonParser parser;
-    private final RecordRows rows;
-    private boolean headerSent;
-    private boolean done;
-    private RawRow next;
     private long record;
-    private FileRejectedException failure;
 
     private JsonRecordSource(String name, JsonParser parser, RecordRows rows) {
-        this.name = name;
+        super(name, rows);
         this.parser = parser;
-        this.rows = rows;
     }
 
     static JsonRecordSource open(Path file, String name, String recordPath, List<List<String>> fieldNames) {
@@ -95,45 +88,10 @@ final class JsonRecordSource implements RowSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (failure != null) {
-            throw failure;
-        }
-        if (!headerSent || next != null) {
-            return true;
-        }
-        if (done) {
-            return false;
-        }
-        try {
-            next = readRecord();
-        } catch (FileRejectedException e) {
-            failure = e;
-            close();
-            throw e;
-        }
-        return next != null;
-    }
-
-    @Override
-    public RawRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        if (!headerSent) {
-            headerSent = true;
-            return rows.header();
-        }
-        RawRow row = next;
-        next = null;
-        return row;
-    }
-
-    private RawRow readRecord() {
+    protected RawRow readRecord() {
         JsonToken token = read();
         if (token == JsonToken.END_ARRAY) {
             readToEnd();
-            done = true;
             close();
             return null;
         }
@@ -178,6 +136,11 @@ final class JsonRecordSource implements RowSource {
         return call(JsonParser::getText);
     }
 
+    @Override
+    protected FileRejectedException rejection(Exception e) {
+        return Rejections.readError(name);
+    }
+
     /** One parser call, its failures turned into the reasons a sender can act on. */
     private <T> T call(ParserCall<T> call) {
         try {
@@ -199,11 +162,6 @@ final class JsonRecordSource implements RowSource {
     private FileRejectedException syntax(JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         return RecordRejections.badJson(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-    }
-
-    @Override
-    public List<SourceNotice> drainNotices() {
-        return rows.drainNotices();
     }
 
     @Override

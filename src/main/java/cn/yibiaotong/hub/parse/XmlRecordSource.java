@@ -16,25 +16,18 @@ import javax.xml.stream.XMLStreamReader;
  * (matched by local name, at any depth) is a record; its attributes and child elements are its fields.
  * DTDs are refused outright and external entities are off, so neither XXE nor entity expansion can happen.
  */
-final class XmlRecordSource implements RowSource {
+final class XmlRecordSource extends RecordSource {
 
-    private final String name;
     private final String recordElement;
     private final InputStream in;
     private final XMLStreamReader reader;
-    private final RecordRows rows;
-    private boolean headerSent;
-    private boolean done;
-    private RawRow next;
     private long record;
-    private FileRejectedException failure;
 
     private XmlRecordSource(String name, String recordElement, InputStream in, XMLStreamReader reader, RecordRows rows) {
-        this.name = name;
+        super(name, rows);
         this.recordElement = recordElement;
         this.in = in;
         this.reader = reader;
-        this.rows = rows;
     }
 
     static XmlRecordSource open(Path file, String name, String recordElement, List<List<String>> fieldNames) {
@@ -54,47 +47,9 @@ final class XmlRecordSource implements RowSource {
         }
     }
 
-    @Override
-    public boolean hasNext() {
-        if (failure != null) {
-            throw failure;
-        }
-        if (!headerSent || next != null) {
-            return true;
-        }
-        if (done) {
-            return false;
-        }
-        try {
-            next = readRecord();
-        } catch (FileRejectedException e) {
-            failure = e;
-            close();
-            throw e;
-        } catch (XMLStreamException e) {
-            failure = syntax(name, e.getLocation() != null ? e.getLocation() : reader.getLocation());
-            close();
-            throw failure;
-        }
-        return next != null;
-    }
-
-    @Override
-    public RawRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        if (!headerSent) {
-            headerSent = true;
-            return rows.header();
-        }
-        RawRow row = next;
-        next = null;
-        return row;
-    }
-
     /** Advances to the next record element and reads it; at the end of the document returns null. */
-    private RawRow readRecord() throws XMLStreamException {
+    @Override
+    protected RawRow readRecord() throws XMLStreamException {
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.DTD) {
@@ -104,9 +59,14 @@ final class XmlRecordSource implements RowSource {
                 return readFields(++record);
             }
         }
-        done = true;
         close();
         return null;
+    }
+
+    @Override
+    protected FileRejectedException rejection(Exception e) {
+        XMLStreamException x = (XMLStreamException) e;
+        return syntax(name, x.getLocation() != null ? x.getLocation() : reader.getLocation());
     }
 
     private RawRow readFields(long number) throws XMLStreamException {
@@ -147,11 +107,6 @@ final class XmlRecordSource implements RowSource {
     private static FileRejectedException syntax(String name, Location at) {
         return RecordRejections.badXml(name, at == null ? 1 : Math.max(1, at.getLineNumber()),
                 at == null ? 1 : Math.max(1, at.getColumnNumber()));
-    }
-
-    @Override
-    public List<SourceNotice> drainNotices() {
-        return rows.drainNotices();
     }
 
     @Override
