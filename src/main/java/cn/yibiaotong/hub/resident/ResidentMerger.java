@@ -98,7 +98,13 @@ public class ResidentMerger {
         Set<String> ids = chunk.accepted().stream().map(NormalizedRecord::idNumber).collect(Collectors.toSet());
         Map<String, Long> firstRow = new HashMap<>();
         if (!ids.isEmpty()) {
-            named.query("SELECT id_number, row_no FROM batch_row WHERE batch_id = :batch AND id_number IN (:ids)",
+            // Reached through resident's unique index: H2 uses an index for IN only on its first column, and on
+            // batch_row's key (batch_id, id_number) it would scan every earlier row of the batch for each chunk,
+            // quadratic in the file's size. Every batch_row has a resident with the same id_number.
+            named.query("""
+                    SELECT r.id_number, b.row_no FROM resident r
+                    JOIN batch_row b ON b.batch_id = :batch AND b.id_number = r.id_number
+                    WHERE r.id_number IN (:ids)""",
                     Map.of("batch", batchId, "ids", ids), rs -> {
                         firstRow.put(rs.getString(1), rs.getLong(2));
                     });
