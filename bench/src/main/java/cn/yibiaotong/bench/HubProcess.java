@@ -66,6 +66,8 @@ final class HubProcess implements AutoCloseable {
                 .redirectOutput(out.resolve(name + "-hub.out").toFile());
         pb.environment().putAll(env);
         Process p = pb.start();
+        // a driver stopped half-way (Ctrl-C, a time limit) takes its hub with it
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
         Instant started = p.info().startInstant().orElse(Instant.now());
         HubProcess hub = new HubProcess(name, p, started, new GcLog(gc), port);
         hub.awaitUp(Duration.ofMinutes(4));

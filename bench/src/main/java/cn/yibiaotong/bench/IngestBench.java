@@ -63,7 +63,7 @@ public final class IngestBench {
                         naive.finished() ? "" : String.format(", stopped at the %d s cap: whole file extrapolated to %.0f s",
                                 cap.toSeconds(), naiveSeconds));
                 for (int i = 0; i < hubTimes.size(); i++) {
-                    report.line("RATIO run %d: hub/naive = %.3f, i.e. hub %.1fx faster (bar >= 10x)", i + 1,
+                    report.line("RATIO run %d: hub/naive = %.3f, naive/hub = %.2f (bar: naive/hub >= 10)", i + 1,
                             hubTimes.get(i) / naiveSeconds, naiveSeconds / hubTimes.get(i));
                 }
                 report.line("SUMMARY %s: hub first ingest %s s; unchanged %s s; hub/bulk %s", target.name(),
@@ -80,9 +80,10 @@ public final class IngestBench {
         double to = hub.uptime();
         boolean ok = up.count("received") == rows && up.count("accepted") == accepted && up.count("rejected") == rejected
                 && up.count("unchanged") == unchanged;
-        report.line("%-22s %7.1f s  %8.0f rows/s  %s  [%s]  %s", label, up.seconds(), rows / up.seconds(),
+        report.line("%-22s %7.1f s  %8.0f rows/s  %s  [%s]  %s  (load %s)", label, up.seconds(), rows / up.seconds(),
                 hub.heapBetween(from, to), up.summary(), ok ? "counts as expected"
-                        : "COUNTS DIFFER: expected accepted=" + accepted + " rejected=" + rejected + " unchanged=" + unchanged);
+                        : "COUNTS DIFFER: expected accepted=" + accepted + " rejected=" + rejected + " unchanged=" + unchanged,
+                Report.loadAverage());
         return up.seconds();
     }
 

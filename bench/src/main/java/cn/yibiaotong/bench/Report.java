@@ -46,6 +46,15 @@ final class Report implements AutoCloseable {
                 System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"), load);
     }
 
+    /** The 1-minute load average now, "?" where unknown. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     @Override
     public void close() {
         line("# load at end: " + machine());
