@@ -51,7 +51,7 @@ final class HubProcess implements AutoCloseable {
         int port = freePort();
         Path gc = out.resolve(name + "-gc.log").toAbsolutePath();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-Xlog:gc:file=" + gc + ":uptimemillis", "-Dfile.encoding=UTF-8"));
+                heap, "-Xlog:gc:file=" + gc + ":uptimemillis:filecount=0", "-Dfile.encoding=UTF-8"));
         if ("1".equals(System.getenv("BENCH_JFR"))) {
             cmd.add("-XX:StartFlightRecording=filename=" + out.resolve(name + ".jfr").toAbsolutePath() + ",settings=profile");
         }

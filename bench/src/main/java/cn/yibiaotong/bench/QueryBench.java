@@ -4,7 +4,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Benchmark 4 of bench/README.md: the query API at a district's size (the resident file's residents in H2), 32
  * concurrent clients over HTTP, idle and while a re-upload of the whole file (1 % changed) runs. The database is
- * kept in bench/out/h2/queries.mv.db; it is copied from the ingest benchmark's first run if that exists, else the
- * file is ingested first. BENCH_ROWS (1000000), BENCH_CLIENTS (32), BENCH_QUERY_SECONDS (20), BENCH_HEAP (-Xmx512m).
+ * kept in bench/out/h2/queries.mv.db between runs; the first run ingests the file into it. BENCH_ROWS (1000000), BENCH_CLIENTS (32), BENCH_QUERY_SECONDS (20), BENCH_HEAP (-Xmx512m).
  * Case statistics are left out until the case module lands.
  */
 public final class QueryBench {
@@ -39,12 +37,6 @@ public final class QueryBench {
             Path original = files.csv(rows, 0);
             Path changed = files.csv(rows, 100);
             Path dir = Files.createDirectories(Report.OUT.resolve("h2")).toAbsolutePath();
-            Path db = dir.resolve("queries.mv.db");
-            Path fromIngest = dir.resolve("hub_run1.mv.db");
-            if (!Files.exists(db) && Files.exists(fromIngest)) {
-                Files.copy(fromIngest, db, StandardCopyOption.REPLACE_EXISTING);
-                report.line("database copied from the ingest benchmark's first run (%s)", fromIngest.getFileName());
-            }
             List<String> ids = sampleIds(original, 5000);
             List<String> communities = Communities.load(Path.of("config/divisions/longquanyi.csv"),
                     Path.of("config/grids.csv")).all().stream().map(Communities.Community::code).toList();
