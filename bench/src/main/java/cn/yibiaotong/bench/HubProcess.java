@@ -62,6 +62,11 @@ final class HubProcess implements AutoCloseable {
                 "--hub.file-drop.root=" + out.resolve(name + "-drop").toAbsolutePath(),
                 "--logging.file.name=" + out.resolve(name + "-hub.log").toAbsolutePath()));
         cmd.addAll(hubArgs);
+        // BENCH_HUB_ARGS: more Spring Boot arguments, to measure a setting (space-separated)
+        String extra = System.getenv("BENCH_HUB_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.strip().split("\\s+")));
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(out.resolve(name + "-hub.out").toFile());
         pb.environment().putAll(env);
