@@ -1,0 +1,91 @@
+package cn.yibiaotong.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+/**
+ * A closed-loop load generator: N clients, each sending its next request as soon as the last answer arrived, for a
+ * fixed time, to the hub on loopback. Latencies are kept whole and sorted for the percentiles.
+ */
+final class LoadRun {
+
+    record Stats(long requests, long errors, double seconds, double p50, double p90, double p99, double max) {
+        @Override
+        public String toString() {
+            return String.format("%6.0f req/s  p50 %6.1f ms  p90 %6.1f ms  p99 %7.1f ms  max %7.1f ms  (%d requests, %d errors)",
+                    requests / seconds, p50, p90, p99, max, requests, errors);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    LoadRun(URI base) {
+        this.base = base;
+    }
+
+    /** @param query picks a request path (with query string) from a random source */
+    Stats run(int clients, Duration duration, Function<ThreadLocalRandom, String> query) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long end = System.nanoTime() + duration.toNanos();
+        long t0 = System.nanoTime();
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            results.add(pool.submit(() -> {
+                long[] lat = new long[1024];
+                int n = 0;
+                long errors = 0;
+                while (System.nanoTime() < end) {
+                    HttpRequest req = HttpRequest.newBuilder(base.resolve(query.apply(ThreadLocalRandom.current())))
+                            .timeout(Duration.ofSeconds(60)).build();
+                    long s = System.nanoTime();
+                    int status;
+                    try {
+                        status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    } catch (java.io.IOException e) {
+                        status = -1;
+                    }
+                    long d = System.nanoTime() - s;
+                    if (status != 200) {
+                        errors++;
+                    }
+                    if (n == lat.length) {
+                        lat = Arrays.copyOf(lat, n * 2);
+                    }
+                    lat[n++] = d;
+                }
+                long[] out = Arrays.copyOf(lat, n + 1);
+                out[n] = errors;   // last slot carries the error count
+                return out;
+            }));
+        }
+        long errors = 0;
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : results) {
+            long[] r = f.get();
+            errors += r[r.length - 1];
+            all.add(Arrays.copyOf(r, r.length - 1));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        long[] lat = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Stats(lat.length, errors, seconds, ms(lat, 0.50), ms(lat, 0.90), ms(lat, 0.99),
+                lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6);
+    }
+
+    private static double ms(long[] sorted, double q) {
+        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))] / 1e6;
+    }
+}

