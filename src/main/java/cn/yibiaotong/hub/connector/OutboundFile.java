@@ -6,7 +6,7 @@ import java.util.Map;
  * The file a department receives.
  *
  * @param type          {@code csv}, {@code xlsx}, {@code json} or {@code xml}
- * @param charset       {@code UTF-8} or {@code GBK} for CSV (JSON and XML are UTF-8, XLSX has none)
+ * @param charset       {@code UTF-8}, {@code GBK} or {@code GB18030} for CSV (JSON and XML are UTF-8, XLSX has none)
  * @param name          file name with placeholders {@code {division}}, {@code {divisionName}}, {@code {period}}
  * @param title         XLSX title row above the header, same placeholders; null for none
  * @param sheet         XLSX sheet name; null for 花名册

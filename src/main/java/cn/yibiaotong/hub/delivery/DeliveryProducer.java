@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DeliveryProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryProducer.class);
 
     private final DeliveryStore store;
     private final ResidentPages residents;
@@ -84,6 +88,8 @@ public class DeliveryProducer {
             }
             store.produced(id, HexFormat.of().formatHex(sha.digest()), Files.size(file), counts[0], counts[1],
                     OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(settings.leaseSeconds()));
+        } catch (UnencodableValue e) {
+            throw notProduced(id, file, e.describe(c.name(), c.id(), String.valueOf(c.source())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write delivery file " + file, e);
         }
@@ -113,6 +119,19 @@ public class DeliveryProducer {
         int removed = new RemovalWriter(c, values, eligibility, roster, residents, members, settings.pageSize())
                 .write(store.previous(c.id(), prefix, id).orElse(null), id, writer);
         return new int[] {rows, removed};
+    }
+
+    /** Nothing half-written is kept or sent: the partial file goes, the delivery stays as FAILED with the reason. */
+    private DeliveryNotProduced notProduced(String id, Path file, String message) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the partial delivery file " + file, e);
+        }
+        store.notProduced(id, message);
+        // ids only: the message, stored on the delivery, is for the operator
+        LOG.warn("delivery {} not produced: a value has no encoding in the connector's charset", id);
+        return new DeliveryNotProduced(id, message);
     }
 
     private String target(Outbound out) {

@@ -39,6 +39,13 @@ public class DeliveryStore {
                 Map.of("id", id, "checksum", checksum, "size", size, "rows", rows, "removed", removed, "at", firstAttemptBy));
     }
 
+    /** The file could not be produced: never sent, never a previous delivery, and it carried nobody. */
+    void notProduced(String id, String error) {
+        jdbc.update("DELETE FROM delivery_resident WHERE delivery_id = :id", Map.of("id", id));
+        jdbc.update("UPDATE delivery SET status = 'FAILED', next_attempt_at = NULL, last_error = :error WHERE id = :id",
+                Map.of("id", id, "error", error));
+    }
+
     /**
      * Takes a delivery for one attempt: a new one (PENDING) at once, a retry or an abandoned attempt once due.
      * False when another sender has it or it is not due.

@@ -3,6 +3,7 @@ package cn.yibiaotong.hub.delivery;
 import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import cn.yibiaotong.hub.connector.ConnectorDefinition;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,14 @@ public class ScheduledDeliveries {
     public List<String> produce(String connectorId) {
         ConnectorDefinition c = connectors.find(connectorId).orElseThrow();
         String period = YearMonth.now().minusMonths(1).toString();
-        return c.outbound().schedule().divisions().stream()
-                .map(division -> producer.produce(c, division, period, "schedule")).toList();
+        List<String> ids = new ArrayList<>();
+        for (String division : c.outbound().schedule().divisions()) {
+            try {
+                ids.add(producer.produce(c, division, period, "schedule"));
+            } catch (DeliveryNotProduced e) {
+                // stored as FAILED with the reason (GET /api/deliveries?status=FAILED); the other divisions still go
+            }
+        }
+        return ids;
     }
 }

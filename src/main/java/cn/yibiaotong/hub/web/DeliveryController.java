@@ -5,6 +5,7 @@ import cn.yibiaotong.hub.connector.ConnectorDefinition;
 import cn.yibiaotong.hub.connector.Direction;
 import cn.yibiaotong.hub.delivery.Deliveries;
 import cn.yibiaotong.hub.delivery.DeliveryMembers;
+import cn.yibiaotong.hub.delivery.DeliveryNotProduced;
 import cn.yibiaotong.hub.delivery.DeliveryRecord;
 import cn.yibiaotong.hub.delivery.DeliveryRow;
 import cn.yibiaotong.hub.delivery.DeliveryStatus;
@@ -51,7 +52,12 @@ public class DeliveryController {
         ConnectorDefinition c = requests.connector(request);
         String division = requests.division(request.division());
         String period = requests.period(request.period());
-        return ResponseEntity.status(HttpStatus.CREATED).body(deliveries.deliverNow(c, division, period));
+        try {
+            return ResponseEntity.status(HttpStatus.CREATED).body(deliveries.deliverNow(c, division, period));
+        } catch (DeliveryNotProduced e) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "报送文件未生成", e.getMessage())
+                    .with("deliveryId", e.deliveryId());
+        }
     }
 
     @GetMapping("/api/deliveries")

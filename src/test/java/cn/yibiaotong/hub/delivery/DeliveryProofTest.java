@@ -1,8 +1,12 @@
 package cn.yibiaotong.hub.delivery;
 
+import static cn.yibiaotong.hub.testing.HubApiTest.item;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.yibiaotong.hub.delivery.ExpectedResidents.Person;
+import cn.yibiaotong.hub.jdbcpull.PublicSecurityDatabase;
+import cn.yibiaotong.hub.jdbcpull.PullTestSupport;
 import cn.yibiaotong.hub.testing.DeliveryApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -15,18 +19,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.camel.CamelContext;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -34,9 +47,45 @@ import org.w3c.dom.NodeList;
 /**
  * The proof of 一表通: one street roster uploaded once, and each of four departments receives exactly its own
  * template — its headers, its codes, its encoding, its rows, nothing it may not read; and a resident who moved
- * away or died drops out of the next delivery, with the reason.
+ * away or died drops out of the next delivery, with the reason. The death arrives as in production: the police
+ * department's database on loopback, pulled by the public-security connector.
  */
+@DirtiesContext
 class DeliveryProofTest extends DeliveryApiTest {
+
+    /** The public-security department's database, a real H2 server on loopback (see JdbcPullRouteTest). */
+    static final PublicSecurityDatabase POLICE = PublicSecurityDatabase.start();
+    // a date the hub accepts as past: a death date after today is rejected as a typing error
+    private static final LocalDate DEATH = LocalDate.of(2026, 11, 18);
+
+    /**
+     * This test's own hub, whose public-security connector pulls from {@link #POLICE} (every 200 ms, 2 s safety lag,
+     * as in JdbcPullRouteTest), on its own in-memory store so the shared API-test hub's routes never touch it.
+     */
+    @DynamicPropertySource
+    static void publicSecurity(DynamicPropertyRegistry registry) {
+        // the department's in-memory table lives as long as the JVM; another test class may have left rows in it
+        POLICE.clear();
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:hub-delivery-proof;DB_CLOSE_DELAY=-1");
+        registry.add("hub.connectors-dir", () -> PullTestSupport.connectorsWithTestTimings().toString());
+        registry.add("HUB_PCS_DB_URL", POLICE::url);
+        registry.add("HUB_PCS_DB_USER", () -> PublicSecurityDatabase.USER);
+        registry.add("HUB_PCS_DB_PASSWORD", () -> PublicSecurityDatabase.PASSWORD);
+    }
+
+    @Autowired
+    CamelContext camel;
+
+    /** The pull stops before its database does, so the closing hub does not retry against a stopped server. */
+    @AfterEach
+    void stopPulling() throws Exception {
+        camel.getRouteController().stopRoute("jdbc-pull-public-security-hukou");
+    }
+
+    @AfterAll
+    static void stopPolice() {
+        POLICE.stopServer();
+    }
 
     private static final Path ROSTER = Path.of("samples/street-roster/longquan-street-2026-11.xlsx");
     private static final LocalDate PERIOD_END = LocalDate.of(2026, 11, 30);
@@ -130,7 +179,7 @@ class DeliveryProofTest extends DeliveryApiTest {
         Person deceased = disabled.stream().filter(p -> !p.idNumber().equals(movedAway.idNumber())).findFirst().orElseThrow();
         assertThat(uploads.upload("street-roster", "longquan-street-2026-12.xlsx", rosterWithout(movedAway.idNumber()), false)
                 .getStatusCode().value()).isEqualTo(201);
-        publicSecurityRecordsDeath(deceased.idNumber(), "2026-12-03");
+        publicSecurityRecordsDeath(deceased, DEATH);
 
         JsonNode civilNext = deliveredNow("civil-affairs");
         assertThat(civilNext.get("rowCount").asInt()).isEqualTo(onAssistance.size() - 1);
@@ -139,12 +188,12 @@ class DeliveryProofTest extends DeliveryApiTest {
 
         JsonNode dpfNext = deliveredNow("disabled-persons-federation");
         assertThat(dpfNext.get("rowCount").asInt()).isEqualTo(disabled.size() - 1);
-        assertThat(removals(dpfNext)).containsExactly(List.of(deceased.idNumber(), "公安户籍已注销：死亡（2026-12-03）"));
+        assertThat(removals(dpfNext)).containsExactly(List.of(deceased.idNumber(), "公安户籍已注销：死亡（" + DEATH + "）"));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(dpfNext)))) {
             Sheet removed = book.getSheet("减员名单");
             assertThat(cells(removed.getRow(0))).containsExactly("姓名", "公民身份号码", "减员原因");
             assertThat(cells(removed.getRow(1))).containsExactly(deceased.get("person.name"), deceased.idNumber(),
-                    "公安户籍已注销：死亡（2026-12-03）");
+                    "公安户籍已注销：死亡（" + DEATH + "）");
         }
     }
 
@@ -257,18 +306,30 @@ class DeliveryProofTest extends DeliveryApiTest {
     }
 
     /**
-     * The police record of a death, as the public-security pull (its own connector, public-security-hukou) stores
-     * it: a completed batch and a source record holding person.death_date.
+     * The police record of a death, the way it reaches the hub: the public-security department's system registers
+     * it in its own table HJ_RYXX (same person, with SWRQ), and the connector public-security-hukou pulls it over
+     * JDBC through the ingest pipeline. Waits until the resident view shows the death with that connector as source.
      */
-    private void publicSecurityRecordsDeath(String idNumber, String deathDate) {
-        String residentId = jdbc.queryForObject("SELECT id FROM resident WHERE id_number = ?", String.class, idNumber);
-        jdbc.update("""
-                INSERT INTO batch (id, connector_id, channel, status, dry_run, received, accepted, started_at, finished_at)
-                VALUES ('ps-batch-1', 'public-security-hukou', 'jdbc-pull', 'COMPLETED', FALSE, 1, 1,
-                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""");
-        jdbc.update("""
-                INSERT INTO resident_record (resident_id, connector_id, version, item_values, batch_id, source_row, valid_from)
-                VALUES (?, 'public-security-hukou', 1, ?, 'ps-batch-1', 1, CURRENT_TIMESTAMP)""",
-                residentId, "{\"person.death_date\":\"" + deathDate + "\",\"person.id_number\":\"" + idNumber + "\"}");
+    private void publicSecurityRecordsDeath(Person p, LocalDate deathDate) throws Exception {
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        row.put("GMSFHM", p.idNumber());
+        row.put("XM", p.get("person.name"));
+        row.put("XB", p.get("person.gender"));
+        row.put("CSRQ", p.get("person.birth_date").replace("-", ""));
+        row.put("SQDM", p.communityCode());
+        row.put("SWRQ", deathDate.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+        POLICE.register("R-DEATH-1", row);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode r = json.readTree(http.getForObject("/api/residents/" + p.idNumber(), String.class));
+            return StreamSupport.stream(r.get("items").spliterator(), false)
+                    .anyMatch(i -> i.get("code").asText().equals("person.death_date")
+                            && i.get("value").asText().equals(deathDate.toString()));
+        });
+        JsonNode death = item(json.readTree(http.getForObject("/api/residents/" + p.idNumber(), String.class)),
+                "person.death_date");
+        assertThat(death.get("source").get("connector").asText()).isEqualTo("public-security-hukou");
+        assertThat(jdbc.queryForList("SELECT channel || ' ' || status || ' ' || received || '=' || accepted FROM batch "
+                + "WHERE connector_id = 'public-security-hukou'", String.class)).containsExactly("jdbc-pull COMPLETED 1=1");
     }
 }

@@ -10,6 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.h2.tools.Server;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,10 +24,10 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * samples/public-security/schema.sql. The hub reaches it over TCP like any remote database; the test writes to it
  * directly, as the department's own system would, and can stop and restart the server to play an outage.
  */
-final class PublicSecurityDatabase {
+public final class PublicSecurityDatabase {
 
-    static final String USER = "pcs";
-    static final String PASSWORD = "pcs-Secret-4711";
+    public static final String USER = "pcs";
+    public static final String PASSWORD = "pcs-Secret-4711";
     private static final String NAME = "pcs-test";
 
     private final int port;
@@ -39,7 +42,7 @@ final class PublicSecurityDatabase {
         this.department = new JdbcTemplate(local);
     }
 
-    static PublicSecurityDatabase start() {
+    public static PublicSecurityDatabase start() {
         try (ServerSocket free = new ServerSocket(0)) {
             PublicSecurityDatabase db = new PublicSecurityDatabase(free.getLocalPort());
             free.close();
@@ -62,15 +65,15 @@ final class PublicSecurityDatabase {
     }
 
     /** Connections are refused from now on, and open ones are cut. */
-    void stopServer() {
+    public void stopServer() {
         server.stop();
     }
 
-    String url() {
+    public String url() {
         return "jdbc:h2:tcp://localhost:" + port + "/mem:" + NAME;
     }
 
-    void clear() {
+    public void clear() {
         department.update("DELETE FROM HJ_RYXX");
     }
 
@@ -85,6 +88,18 @@ final class PublicSecurityDatabase {
                 INSERT INTO HJ_RYXX (RYBH, GMSFHM, XM, XB, MZ, CSRQ, HJDZ, HH, YHZGX, SQDM, SWRQ, GXSJ)
                 VALUES (?, ?, ?, '1', '01', '19800101', '四川省成都市龙泉驿区龙泉街道驿都中路 1 号', ?, '02', '510112001001', NULL, ?)""",
                 key(n), idNumber, name, "H" + n, updatedAt);
+    }
+
+    /**
+     * A registration as the department's system writes it, stamped with its own clock: {@code columns} maps
+     * HJ_RYXX column names (GMSFHM, XM, SWRQ …) to values; those left out are NULL.
+     */
+    public void register(String key, Map<String, String> columns) {
+        List<String> names = new ArrayList<>(columns.keySet());
+        List<Object> values = new ArrayList<>(columns.values());
+        values.add(0, key);
+        department.update("INSERT INTO HJ_RYXX (RYBH, " + String.join(", ", names) + ", GXSJ) VALUES (?"
+                + ", ?".repeat(names.size()) + ", LOCALTIMESTAMP)", values.toArray());
     }
 
     /** A department transaction, left open by the caller: what it writes is invisible to others until it commits. */

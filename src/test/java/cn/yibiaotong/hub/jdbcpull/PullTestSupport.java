@@ -12,7 +12,7 @@ import org.apache.camel.spi.CamelEvent.ExchangeSentEvent;
 import org.apache.camel.support.EventNotifierSupport;
 
 /** The project's real connector files with test timings, and a hook between two pages of one pull. */
-final class PullTestSupport {
+public final class PullTestSupport {
 
     static final String CONNECTOR = "public-security-hukou";
 
@@ -24,7 +24,7 @@ final class PullTestSupport {
      * rows, a pull every 200 ms, 2 s safety lag, two quick retries), so its real mappings are tested in seconds; and a
      * page with more than half of its rows rejected is refused whole, so a rolled-back batch can be watched.
      */
-    static Path connectorsWithTestTimings() {
+    public static Path connectorsWithTestTimings() {
         try {
             Path dir = Files.createDirectories(Path.of("target", "jdbc-pull-test", "connectors"));
             try (Stream<Path> files = Files.list(Path.of("connectors"))) {
