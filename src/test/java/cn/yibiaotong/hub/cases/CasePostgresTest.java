@@ -30,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @CamelSpringBootTest
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "hub.file-drop.root=target/test-drop-postgres-cases", "hub.cases.overdue-check-auto-start=false"})
+        "hub.file-drop.root=target/test-drop-postgres-cases", "hub.cases.overdue-check-auto-start=false",
+        "hub.http-poll.auto-startup=false"})
 class CasePostgresTest {
 
     static EmbeddedPostgres postgres;

@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:hub-new-connector;DB_CLOSE_DELAY=-1",
-        "hub.file-drop.root=target/test-drop-new-connector"})
+        "hub.file-drop.root=target/test-drop-new-connector",
+        "hub.http-poll.auto-startup=false"})
 class NewConnectorFileTest {
 
     static final Path CONNECTORS = Path.of("target/test-connectors");

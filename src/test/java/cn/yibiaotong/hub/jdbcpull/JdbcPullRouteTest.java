@@ -39,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:hub-pull-test;DB_CLOSE_DELAY=-1",
         "hub.file-drop.root=target/test-drop-pull",
-        "camel.main.shutdown-timeout=5"})
+        "camel.main.shutdown-timeout=5",
+        "hub.http-poll.auto-startup=false"})
 @DirtiesContext
 class JdbcPullRouteTest {
 

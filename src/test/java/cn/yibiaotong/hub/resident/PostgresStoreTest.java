@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hub.file-drop.root=target/test-drop-postgres", "hub.delivery.store-dir=target/test-deliveries-postgres",
-                "hub.delivery.outbox-root=target/test-outbox-postgres"})
+                "hub.delivery.outbox-root=target/test-outbox-postgres", "hub.http-poll.auto-startup=false"})
 class PostgresStoreTest {
 
     static EmbeddedPostgres postgres;
