@@ -7,6 +7,10 @@ import cn.yibiaotong.hub.cases.Matters;
 import cn.yibiaotong.hub.department.Department;
 import cn.yibiaotong.hub.department.Departments;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +67,8 @@ public class Open311Controller {
     }
 
     @Operation(summary = "GET Service List：事项清单即服务列表")
+    @ApiResponse(responseCode = "200", description = "{format} 为 json 或 xml", content = {@Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = Open311Service.class))), @Content(mediaType = "application/xml")})
     @GetMapping("/services.{format}")
     public ResponseEntity<Object> services(@PathVariable String format,
                                            @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
@@ -74,6 +80,8 @@ public class Open311Controller {
     }
 
     @Operation(summary = "POST Service Request（application/x-www-form-urlencoded）")
+    @ApiResponse(responseCode = "200", description = "{format} 为 json 或 xml", content = {@Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = Open311Created.class))), @Content(mediaType = "application/xml")})
     @PostMapping(path = "/requests.{format}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     public ResponseEntity<Object> create(@PathVariable String format, @RequestParam Map<String, String> form) {
         Open311Formats.check(format, "requests");
@@ -96,6 +104,8 @@ public class Open311Controller {
     }
 
     @Operation(summary = "GET Service Requests：按编号、服务、时间（不超过 90 天）、状态查询，最多 1000 条")
+    @ApiResponse(responseCode = "200", description = "{format} 为 json 或 xml", content = {@Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = Open311Request.class))), @Content(mediaType = "application/xml")})
     @GetMapping("/requests.{format}")
     public ResponseEntity<Object> search(@PathVariable String format,
                                        @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
@@ -133,6 +143,8 @@ public class Open311Controller {
     }
 
     @Operation(summary = "GET Service Request：一件服务请求")
+    @ApiResponse(responseCode = "200", description = "{format} 为 json 或 xml", content = {@Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = Open311Request.class))), @Content(mediaType = "application/xml")})
     @GetMapping("/requests/{id}.{format}")
     public ResponseEntity<Object> one(@PathVariable String id, @PathVariable String format,
                                       @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {

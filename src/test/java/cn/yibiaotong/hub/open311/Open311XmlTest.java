@@ -174,6 +174,18 @@ class Open311XmlTest extends CaseApiTest {
         assertThat(json.readTree(services.getBody())).hasSize(12);
     }
 
+    @Test
+    void theApiDocumentationOffersBothFormats() throws Exception {
+        JsonNode paths = json.readTree(http.getForObject("/v3/api-docs", String.class)).get("paths");
+
+        JsonNode ok = paths.get("/open311/v2/requests.{format}").get("get").get("responses").get("200").get("content");
+        assertThat(ok.has("application/json")).isTrue();
+        assertThat(ok.has("application/xml")).isTrue();
+        assertThat(ok.get("application/json").get("schema").get("items").get("$ref").asText()).endsWith("/Open311Request");
+        assertThat(paths.has("/open311/v2/services.{format}")).isTrue();
+        assertThat(paths.has("/open311/v2/requests/{id}.{format}")).isTrue();
+    }
+
     private ResponseEntity<String> postForm(String path, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("application/x-www-form-urlencoded; charset=utf-8"));
