@@ -1,13 +1,16 @@
 package cn.yibiaotong.hub.open311;
 
 import cn.yibiaotong.hub.cases.CaseIntake;
-import cn.yibiaotong.hub.cases.CaseRejected;
 import cn.yibiaotong.hub.cases.IntakeResult;
 import cn.yibiaotong.hub.cases.Matter;
 import cn.yibiaotong.hub.cases.Matters;
 import cn.yibiaotong.hub.department.Department;
 import cn.yibiaotong.hub.department.Departments;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +24,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,12 +32,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Open311 GeoReport v2 (JSON format) so existing civic-tech clients work unchanged: the matter list as services,
+ * Open311 GeoReport v2 (JSON and XML formats, by extension) so existing civic-tech clients work unchanged: the matter list as services,
  * service requests in and out as cases. Field names, parameters, the 90-day / 1000-request limits and the error
- * array follow the published spec; descriptions are Chinese first.
+ * list follow the published spec; descriptions are Chinese first. The format is rendered by {@link Open311Formats},
+ * errors by {@link Open311Errors}.
  */
 @RestController
-@RequestMapping(path = "/open311/v2", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/open311/v2")
 @EnableConfigurationProperties(Open311Settings.class)
 @Tag(name = "open311", description = "Open311 GeoReport v2")
 public class Open311Controller {
@@ -49,30 +51,40 @@ public class Open311Controller {
     private final Open311Forms forms;
     private final Open311Requests requests;
     private final Open311Settings settings;
+    private final Open311Formats formats;
     private final Clock clock;
 
     Open311Controller(Matters matters, Departments departments, CaseIntake intake, Open311Forms forms,
-                      Open311Requests requests, Open311Settings settings, Clock clock) {
+                      Open311Requests requests, Open311Settings settings, Open311Formats formats, Clock clock) {
         this.matters = matters;
         this.departments = departments;
         this.intake = intake;
         this.forms = forms;
         this.requests = requests;
         this.settings = settings;
+        this.formats = formats;
         this.clock = clock;
     }
 
     @Operation(summary = "GET Service List：事项清单即服务列表")
-    @GetMapping("/services.json")
-    public List<Open311Service> services(@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+    @ApiResponse(responseCode = "200", description = "{format} 为 json 或 xml", content = {@Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = Open311Service.class))), @Content(mediaType = "application/xml")})
+    @GetMapping("/services.{format}")
+    public ResponseEntity<Object> services(@PathVariable String format,
+                                           @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+        Open311Formats.check(format, "services");
         checkJurisdiction(jurisdiction);
-        return matters.all().stream().map(m -> new Open311Service(m.code(), m.name(), m.description(), false, "realtime",
-                String.join(", ", m.keywords()), m.group())).toList();
+        return formats.render(HttpStatus.OK, format, "services", "service", matters.all().stream()
+                .map(m -> new Open311Service(m.code(), m.name(), m.description(), false, "realtime",
+                        String.join(", ", m.keywords()), m.group())).toList());
     }
 
     @Operation(summary = "POST Service Request（application/x-www-form-urlencoded）")
-    @PostMapping(path = "/requests.json", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    public List<Open311Created> create(@RequestParam Map<String, String> form) {
+    @ApiResponse(responseCode = "200", description = "{format} 为 json 或 xml", content = {@Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = Open311Created.class))), @Content(mediaType = "application/xml")})
+    @PostMapping(path = "/requests.{format}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    public ResponseEntity<Object> create(@PathVariable String format, @RequestParam Map<String, String> form) {
+        Open311Formats.check(format, "requests");
         checkJurisdiction(form.get("jurisdiction_id"));
         if (!settings.apiKeys().isEmpty() && !settings.apiKeys().contains(form.getOrDefault("api_key", ""))) {
             throw new Open311Failure(403, "api_key 无效，不能创建服务请求（invalid api_key）。请向本区申请 api_key。");
@@ -87,18 +99,28 @@ public class Open311Controller {
         String agency = departments.find(result.caseView().department()).map(Department::name).orElse("");
         String notice = IntakeResult.LINKED.equals(result.outcome())
                 ? "同一诉求已在办理中，已关联到编号 " + result.caseId() + "。" : Open311Requests.notice(matter, agency);
-        return List.of(new Open311Created(String.valueOf(result.caseId()), notice, null));
+        return formats.render(HttpStatus.OK, format, "service_requests", "request",
+                List.of(new Open311Created(String.valueOf(result.caseId()), notice, null)));
     }
 
     @Operation(summary = "GET Service Requests：按编号、服务、时间（不超过 90 天）、状态查询，最多 1000 条")
-    @GetMapping("/requests.json")
-    public List<Open311Request> search(@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
+    @ApiResponse(responseCode = "200", description = "{format} 为 json 或 xml", content = {@Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = Open311Request.class))), @Content(mediaType = "application/xml")})
+    @GetMapping("/requests.{format}")
+    public ResponseEntity<Object> search(@PathVariable String format,
+                                       @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
                                        @RequestParam(name = "service_request_id", required = false) String ids,
                                        @RequestParam(name = "service_code", required = false) String codes,
                                        @RequestParam(name = "start_date", required = false) String start,
                                        @RequestParam(name = "end_date", required = false) String end,
                                        @RequestParam(name = "status", required = false) String status) {
+        Open311Formats.check(format, "requests");
         checkJurisdiction(jurisdiction);
+        return formats.render(HttpStatus.OK, format, "service_requests", "request",
+                find(ids, codes, start, end, status));
+    }
+
+    private List<Open311Request> find(String ids, String codes, String start, String end, String status) {
         if (ids != null && !ids.isBlank()) {
             // the spec: service_request_id overrides all other arguments
             return requests.byIds(split(ids).stream().filter(s -> s.matches("\\d{1,18}")).map(Long::valueOf).toList());
@@ -121,35 +143,18 @@ public class Open311Controller {
     }
 
     @Operation(summary = "GET Service Request：一件服务请求")
-    @GetMapping("/requests/{id}.json")
-    public List<Open311Request> one(@PathVariable String id,
-                                    @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+    @ApiResponse(responseCode = "200", description = "{format} 为 json 或 xml", content = {@Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = Open311Request.class))), @Content(mediaType = "application/xml")})
+    @GetMapping("/requests/{id}.{format}")
+    public ResponseEntity<Object> one(@PathVariable String id, @PathVariable String format,
+                                      @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+        Open311Formats.check(format, "requests/" + id);
         checkJurisdiction(jurisdiction);
         List<Open311Request> found = id.matches("\\d{1,18}") ? requests.byIds(List.of(Long.valueOf(id))) : List.of();
         if (found.isEmpty()) {
             throw new Open311Failure(404, "没有编号为 " + id + " 的服务请求（service_request_id was not found）。");
         }
-        return found;
-    }
-
-    @ExceptionHandler(Open311Failure.class)
-    ResponseEntity<List<Open311Error>> failure(Open311Failure e) {
-        return errors(e.status(), e.getMessage());
-    }
-
-    @ExceptionHandler(CaseRejected.class)
-    ResponseEntity<List<Open311Error>> rejected(CaseRejected e) {
-        return errors(e.kind() == CaseRejected.Kind.NOT_FOUND ? 404 : 400, e.getMessage());
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<List<Open311Error>> missing(MissingServletRequestParameterException e) {
-        return errors(400, "缺少参数 " + e.getParameterName() + "（" + e.getParameterName() + " was not provided）。");
-    }
-
-    private static ResponseEntity<List<Open311Error>> errors(int status, String description) {
-        return ResponseEntity.status(HttpStatus.valueOf(status)).contentType(MediaType.APPLICATION_JSON)
-                .body(List.of(new Open311Error(status, description)));
+        return formats.render(HttpStatus.OK, format, "service_requests", "request", found);
     }
 
     private void checkJurisdiction(String jurisdiction) {
