@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.yibiaotong.hub.testing.EmbeddedPostgresStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.Map;
@@ -38,10 +39,7 @@ class CasePostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        registry.add("HUB_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("HUB_DB_USER", () -> "postgres");
-        registry.add("HUB_DB_PASSWORD", () -> "");
+        postgres = EmbeddedPostgresStore.startFor(registry);
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import cn.yibiaotong.hub.connector.ConnectorStates;
 import cn.yibiaotong.hub.testing.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.yibiaotong.hub.testing.EmbeddedPostgresStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,10 +38,7 @@ class PostgresStoreTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        registry.add("HUB_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("HUB_DB_USER", () -> "postgres");
-        registry.add("HUB_DB_PASSWORD", () -> "");
+        postgres = EmbeddedPostgresStore.startFor(registry);
     }
 
     @AfterAll
