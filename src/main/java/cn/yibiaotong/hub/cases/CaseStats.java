@@ -35,15 +35,17 @@ public class CaseStats {
     private final DivisionTree divisions;
     private final Matters matters;
     private final Clock clock;
+    private final Ledgers ledgers;
 
     public CaseStats(JdbcTemplate jdbc, Workflow workflow, Departments departments, DivisionTree divisions,
-                     Matters matters, Clock clock) {
+                     Matters matters, Clock clock, Ledgers ledgers) {
         this.jdbc = CaseStats.streaming(jdbc);
         this.workflow = workflow;
         this.departments = departments;
         this.divisions = divisions;
         this.matters = matters;
         this.clock = clock;
+        this.ledgers = ledgers;
     }
 
     /**
@@ -97,7 +99,7 @@ public class CaseStats {
             case "division" -> "unplaced".equals(key) ? "未定位"
                     : divisions.findByPrefix(key).map(Division::name).orElse(key);
             case "department" -> departments.find(key).map(Department::name).orElse(key);
-            case "ledger" -> CaseViews.LEDGERS.getOrDefault(key, key);
+            case "ledger" -> ledgers.name(key);
             case "matter" -> matters.find(key).map(Matter::name).orElse(key);
             default -> key;
         };

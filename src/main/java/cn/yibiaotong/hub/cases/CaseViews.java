@@ -8,31 +8,31 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Turns stored rows into {@link CaseView}s with the Chinese names of codes, times in Beijing time. */
 @Component
 public class CaseViews {
 
-    static final Map<String, String> LEDGERS = Map.of("suggestion", "意见建议", "demand", "利益诉求", "complaint", "投诉举报");
-
     private final Matters matters;
     private final Workflow workflow;
     private final Departments departments;
     private final DivisionTree divisions;
     private final Clock clock;
+    private final Ledgers ledgers;
 
-    public CaseViews(Matters matters, Workflow workflow, Departments departments, DivisionTree divisions, Clock clock) {
+    public CaseViews(Matters matters, Workflow workflow, Departments departments, DivisionTree divisions, Clock clock,
+                     Ledgers ledgers) {
         this.matters = matters;
         this.workflow = workflow;
         this.departments = departments;
         this.divisions = divisions;
         this.clock = clock;
+        this.ledgers = ledgers;
     }
 
     public CaseView view(CaseRow c, CaseView.ReporterContact reporter, int linked, List<CaseEvent> history) {
-        return new CaseView(c.id(), c.channel(), c.externalRef(), c.ledger(), LEDGERS.get(c.ledger()), c.matterCode(),
+        return new CaseView(c.id(), c.channel(), c.externalRef(), c.ledger(), ledgers.name(c.ledger()), c.matterCode(),
                 matters.find(c.matterCode()).map(Matter::name).orElse(c.matterCode()), c.title(), c.description(),
                 c.residentId(), reporter, c.divisionCode(),
                 c.divisionCode() == null ? null : divisions.find(c.divisionCode()).map(Division::name).orElse(null),

@@ -1,6 +1,7 @@
 package cn.yibiaotong.hub.web;
 
 import cn.yibiaotong.hub.cases.CaseFilter;
+import cn.yibiaotong.hub.cases.Ledgers;
 import cn.yibiaotong.hub.cases.QuarterlyReport;
 import cn.yibiaotong.hub.cases.Workflow;
 import cn.yibiaotong.hub.department.Departments;
@@ -20,16 +21,17 @@ public class CaseParameters {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
-    private static final List<String> LEDGERS = List.of("suggestion", "demand", "complaint");
 
     private final SearchParameters search;
     private final Departments departments;
     private final Workflow workflow;
+    private final Ledgers ledgers;
 
-    public CaseParameters(SearchParameters search, Departments departments, Workflow workflow) {
+    public CaseParameters(SearchParameters search, Departments departments, Workflow workflow, Ledgers ledgers) {
         this.search = search;
         this.departments = departments;
         this.workflow = workflow;
+        this.ledgers = ledgers;
     }
 
     public CaseFilter filter(String division, String grid, String department, String ledger, String step, Boolean overdue,
@@ -39,8 +41,8 @@ public class CaseParameters {
             throw bad("部门不存在", "部门代码“" + dept + "”不在 config/departments.yaml 中。");
         }
         String led = blankToNull(ledger);
-        if (led != null && !LEDGERS.contains(led)) {
-            throw bad("台账不存在", "ledger 应为 suggestion（意见建议）、demand（利益诉求）或 complaint（投诉举报）。");
+        if (led != null && !ledgers.contains(led)) {
+            throw bad("台账不存在", "ledger 应为 " + ledgers.choices() + "。");
         }
         String st = blankToNull(step);
         if (st != null && workflow.step(st).isEmpty()) {
