@@ -90,6 +90,12 @@ public class BatchStore {
         return jdbc.query("SELECT * FROM batch WHERE id = ?", this::toRecord, id).stream().findFirst();
     }
 
+    /** The batch if {@code submittedBy} submitted it: another's batch (its rejected rows) is not found. */
+    public Optional<BatchRecord> find(String id, String submittedBy) {
+        return jdbc.query("SELECT * FROM batch WHERE id = ? AND submitted_by = ?", this::toRecord, id, submittedBy)
+                .stream().findFirst();
+    }
+
     /** The most recent batch of a connector, whatever its outcome. */
     public Optional<BatchRecord> latest(String connectorId) {
         return jdbc.query("SELECT * FROM batch WHERE connector_id = ? ORDER BY started_at DESC FETCH FIRST 1 ROWS ONLY",

@@ -13,6 +13,8 @@ public final class IngestHeaders {
     public static final String DRY_RUN = "hubDryRun";
     /** Account or system that submitted the batch. */
     public static final String SUBMITTED_BY = "hubSubmittedBy";
+    /** Division prefix the submitting account may write; rows placed elsewhere are rejected. Absent: no limit. */
+    public static final String WRITE_SCOPE = "hubWriteScope";
     /**
      * How far an incremental transport (a database pull, an HTTP poll) has read once this batch is stored, in the
      * transport's notation; saved in the batch's own transaction, so the batch and the watermark are stored together

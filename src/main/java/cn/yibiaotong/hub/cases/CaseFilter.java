@@ -11,4 +11,9 @@ import java.time.Instant;
  */
 public record CaseFilter(String divisionPrefix, String gridCode, String department, String ledger, String step,
                          Boolean overdue, Instant from, Instant to) {
+
+    /** The same filter limited to one department's cases. */
+    public CaseFilter forDepartment(String code) {
+        return new CaseFilter(divisionPrefix, gridCode, code, ledger, step, overdue, from, to);
+    }
 }

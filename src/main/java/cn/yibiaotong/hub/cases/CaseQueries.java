@@ -23,7 +23,26 @@ public class CaseQueries {
     }
 
     public Optional<CaseView> byId(long id) {
-        return jdbc.query("SELECT * FROM hub_case WHERE id = :id", Map.of("id", id), (rs, n) -> {
+        return byId(id, null, null);
+    }
+
+    /**
+     * @param scopePrefix division prefix the case must lie in, or null for any
+     * @param department  department the case must be assigned to, or null for any; a case outside either is not
+     *                    found, so a caller cannot learn that it exists
+     */
+    public Optional<CaseView> byId(long id, String scopePrefix, String department) {
+        MapSqlParameterSource p = new MapSqlParameterSource("id", id);
+        StringBuilder sql = new StringBuilder("SELECT * FROM hub_case WHERE id = :id");
+        if (scopePrefix != null) {
+            sql.append(" AND division_code LIKE :scope");
+            p.addValue("scope", scopePrefix + "%");
+        }
+        if (department != null) {
+            sql.append(" AND department = :department");
+            p.addValue("department", department);
+        }
+        return jdbc.query(sql.toString(), p, (rs, n) -> {
             CaseRow row = CaseRow.of(rs, n);
             CaseView.ReporterContact contact = rs.getString("reporter_name") == null && rs.getString("reporter_phone") == null
                     ? null : new CaseView.ReporterContact(rs.getString("reporter_name"), rs.getString("reporter_phone"),

@@ -82,6 +82,6 @@ public class ChangeFeed {
         }
         String department = connectors.find(connector).map(ConnectorDefinition::department).orElse(null);
         return new Change((String) r[4], (String) r[5], (String) r[6], connector, department, version,
-                (OffsetDateTime) r[3], changed);
+                (OffsetDateTime) r[3], changed, residentId);
     }
 }

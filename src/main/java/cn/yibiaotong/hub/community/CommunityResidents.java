@@ -79,7 +79,7 @@ public class CommunityResidents {
             }
         }
         return new CommunityResident(r[1], r[2], r[3], display.communityName(r[3]), r[4], display.gridName(r[4]), shown,
-                overdue(r[5], values));
+                overdue(r[5], values), r[0]);
     }
 
     /** Elderly residents are due a health check every year; none on record within a year is overdue. */

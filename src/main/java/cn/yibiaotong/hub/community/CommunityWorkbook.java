@@ -6,6 +6,9 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,7 +33,16 @@ public class CommunityWorkbook {
     }
 
     public void write(String divisionPrefix, String grid, String department, OutputStream out) throws IOException {
-        List<DataItem> columns = items.of(department);
+        write(divisionPrefix, grid, department, new Disclosure(code -> true, r -> r, ids -> { }), out);
+    }
+
+    /**
+     * @param disclosure what the reader may see: the item columns, each resident as shown, and a hook told which
+     *                   residents each page wrote (the audit log)
+     */
+    public void write(String divisionPrefix, String grid, String department, Disclosure disclosure, OutputStream out)
+            throws IOException {
+        List<DataItem> columns = items.of(department).stream().filter(c -> disclosure.column().test(c.code())).toList();
         SXSSFWorkbook book = new SXSSFWorkbook(200);
         try {
             Sheet sheet = book.createSheet("居民");
@@ -41,7 +53,9 @@ public class CommunityWorkbook {
             int next = 1;
             for (int page = 0; ; page++) {
                 List<CommunityResident> rows = residents.page(divisionPrefix, grid, department, page, PAGE);
-                for (CommunityResident r : rows) {
+                disclosure.written().accept(rows.stream().map(CommunityResident::residentId).toList());
+                for (CommunityResident read : rows) {
+                    CommunityResident r = disclosure.shown().apply(read);
                     Map<String, CommunityResident.DepartmentItem> byCode = r.items().stream()
                             .collect(Collectors.toMap(CommunityResident.DepartmentItem::code, i -> i));
                     List<String> cells = new ArrayList<>(List.of(r.name() == null ? "" : r.name(), r.idNumber(),
@@ -62,6 +76,15 @@ public class CommunityWorkbook {
         } finally {
             book.close();
         }
+    }
+
+    /**
+     * @param column  whether an item's column is written
+     * @param shown   a resident as the reader may see it (masked values)
+     * @param written told the resident ids of each page as it is written
+     */
+    public record Disclosure(Predicate<String> column, UnaryOperator<CommunityResident> shown,
+                             Consumer<List<String>> written) {
     }
 
     private static void write(Row row, List<String> cells) {

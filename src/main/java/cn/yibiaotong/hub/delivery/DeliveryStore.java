@@ -91,13 +91,23 @@ public class DeliveryStore {
     }
 
     public Optional<DeliveryRow> find(String id) {
-        return jdbc.query("SELECT * FROM delivery WHERE id = :id", Map.of("id", id), DeliveryStore::toRow)
+        return find(id, DeliveryScope.ALL);
+    }
+
+    /** A delivery outside the scope is not found. */
+    public Optional<DeliveryRow> find(String id, DeliveryScope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource("id", id);
+        return jdbc.query("SELECT * FROM delivery WHERE id = :id" + scope.where(p), p, DeliveryStore::toRow)
                 .stream().findFirst();
     }
 
     public List<DeliveryRow> list(String status, String connector, int page, int size) {
+        return list(status, connector, DeliveryScope.ALL, page, size);
+    }
+
+    public List<DeliveryRow> list(String status, String connector, DeliveryScope scope, int page, int size) {
         MapSqlParameterSource p = new MapSqlParameterSource("offset", (long) page * size).addValue("size", size);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1" + scope.where(p));
         if (status != null) {
             where.append(" AND status = :status");
             p.addValue("status", status);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,16 +38,26 @@ public class RowNormalizer {
                 .map(DataItem::code).orElse("person.community_code");
     }
 
-    public NormalizedChunk normalize(RowChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
+    /**
+     * @param writeScope division prefix the submitting account may write (header hubWriteScope); a row placed outside
+     *                   it is rejected. Absent for transports no person submits (pulls, polls, drop folders).
+     */
+    public NormalizedChunk normalize(RowChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx,
+                                     @Header(IngestHeaders.WRITE_SCOPE) String writeScope) {
         NormalizedChunk out = new NormalizedChunk();
         out.warnings().addAll(chunk.skippedNotes());
         for (RawRow row : chunk.rows()) {
-            normalizeRow(ctx.connector(), chunk.binding(), row, out);
+            normalizeRow(ctx.connector(), chunk.binding(), row, out, writeScope);
         }
         return out;
     }
 
     void normalizeRow(ConnectorDefinition connector, ColumnBinding binding, RawRow row, NormalizedChunk out) {
+        normalizeRow(connector, binding, row, out, null);
+    }
+
+    void normalizeRow(ConnectorDefinition connector, ColumnBinding binding, RawRow row, NormalizedChunk out,
+                      String writeScope) {
         Map<String, String> normalized = new HashMap<>();
         List<RowIssue> errors = new ArrayList<>();
         String communityItem = communityItem(connector);
@@ -69,6 +80,11 @@ public class RowNormalizer {
                 out.warnings().add(new RowIssue(row.rowNumber(), column.header(), raw, checked.warning()));
             }
             normalized.put(item.code(), checked.value());
+        }
+        String place = normalized.get(communityItem);
+        if (writeScope != null && place != null && !place.startsWith(writeScope)) {
+            conflict(binding, row, communityItem, Optional.of("该行属于区划 " + place + "，不在当前账号可写的范围（区划代码以 "
+                    + writeScope + " 开头）内。请删除此行，或由该区划的账号上传。"), errors);
         }
         String id = normalized.get(ID_NUMBER);
         if (connector.carriesCases()) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -24,7 +26,11 @@ import java.util.NoSuchElementException;
  */
 final class JsonRecordSource extends RecordSource {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Deeper than any department's records need; a deeper document is refused before it costs anything. */
+    static final int MAX_NESTING_DEPTH = 64;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build()).build();
 
     private final JsonParser parser;
     private long record;
@@ -145,6 +151,8 @@ final class JsonRecordSource extends RecordSource {
     private <T> T call(ParserCall<T> call) {
         try {
             return call.on(parser);
+        } catch (StreamConstraintsException e) {
+            throw RecordRejections.tooDeep(name, MAX_NESTING_DEPTH, parser.currentLocation().getLineNr());
         } catch (JsonProcessingException e) {
             throw syntax(e);
         } catch (CharacterCodingException e) {

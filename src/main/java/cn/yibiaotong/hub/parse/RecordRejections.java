@@ -20,6 +20,11 @@ final class RecordRejections {
                 + " 列附近不是有效的 JSON（如缺少引号、逗号或括号，或含有非 UTF-8 字符）。请修正该处后重新发送整批数据。");
     }
 
+    static FileRejectedException tooDeep(String name, int maxDepth, long line) {
+        return new FileRejectedException("json-too-deep", "“" + name + "”第 " + Math.max(1, line)
+                + " 行的 JSON 嵌套超过 " + maxDepth + " 层，未读取。记录应是一层对象的数组；请检查发送方生成的 JSON。");
+    }
+
     static FileRejectedException notUtf8(String name, long line) {
         return new FileRejectedException("wrong-encoding", "“" + name + "”第 " + Math.max(1, line)
                 + " 行附近有不是 UTF-8 编码的字节（JSON 须为 UTF-8）。请以 UTF-8 编码重新发送。");

@@ -73,6 +73,33 @@ final class Rejections {
                 "文件“" + file + "”不是有效的 XLSX 工作簿，可能已损坏或被加密。请在 Excel 中打开确认后重新保存再上传。");
     }
 
+    static FileRejectedException zipBomb(String file) {
+        return new FileRejectedException("xlsx-zip-bomb",
+                "文件“" + file + "”解压后的大小是压缩后的一百倍以上，不像正常的工作簿（疑似“压缩炸弹”），未读取。"
+                        + "请在 Excel 中打开确认内容后重新保存再上传；数据确实很多时请改用 CSV。");
+    }
+
+    static FileRejectedException oversizePart(String file, String part, long maxBytes) {
+        return new FileRejectedException("xlsx-too-large",
+                "文件“" + file + "”中的“" + part + "”解压后超过 " + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024)
+                        + " MB" : maxBytes / 1024 + " KB") + "，超出可读取的上限，未读取。"
+                        + "请把数据拆成几个文件上传，或改用 CSV。");
+    }
+
+    /** A failure inside POI while inflating: its own zip-bomb and entry-size checks, or a damaged workbook. */
+    static FileRejectedException xlsxFailure(String file, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.contains("Zip bomb detected")) {
+                return zipBomb(file);
+            }
+            if (m.contains("exceeds the max entry size") || m.contains("max entry size")) {
+                return oversizePart(file, "工作表", WorkbookOpener.MAX_PART_BYTES);
+            }
+        }
+        return badXlsx(file);
+    }
+
     static FileRejectedException unknownSheet(String file, String sheet, List<String> names) {
         String listed = names.stream().map(n -> "“" + n + "”").collect(Collectors.joining("、"));
         return new FileRejectedException("unknown-sheet",

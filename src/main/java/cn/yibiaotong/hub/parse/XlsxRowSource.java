@@ -41,7 +41,7 @@ final class XlsxRowSource implements RowSource {
             throw e;
         } catch (RuntimeException e) {
             closeQuietly(workbook);
-            throw Rejections.badXlsx(fileName);
+            throw Rejections.xlsxFailure(fileName, e);
         }
     }
 
@@ -78,7 +78,7 @@ final class XlsxRowSource implements RowSource {
         try {
             return rows.hasNext();
         } catch (RuntimeException e) {
-            throw fail(Rejections.badXlsx(fileName));
+            throw fail(Rejections.xlsxFailure(fileName, e));
         }
     }
 
@@ -104,7 +104,7 @@ final class XlsxRowSource implements RowSource {
         } catch (FileRejectedException e) {
             throw fail(e);
         } catch (RuntimeException e) {
-            throw fail(Rejections.badXlsx(fileName));
+            throw fail(Rejections.xlsxFailure(fileName, e));
         }
     }
 

@@ -38,6 +38,12 @@ public class ConflictQueries {
      * @param itemCode       only conflicts on this item, or null
      */
     public ConflictView.Page list(String divisionPrefix, String itemCode, int page, int size) {
+        return list(divisionPrefix, itemCode, null, page, size);
+    }
+
+    /** @param visibleItems only conflicts on these items (what the caller may see), or null for every item */
+    public ConflictView.Page list(String divisionPrefix, String itemCode, java.util.Collection<String> visibleItems,
+                                  int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         MapSqlParameterSource p = new MapSqlParameterSource();
         if (divisionPrefix != null) {
@@ -47,6 +53,10 @@ public class ConflictQueries {
         if (itemCode != null) {
             where.append(" AND c.item_code = :item");
             p.addValue("item", itemCode);
+        }
+        if (visibleItems != null) {
+            where.append(visibleItems.isEmpty() ? " AND 1 = 0" : " AND c.item_code IN (:visible)");
+            p.addValue("visible", visibleItems);
         }
         String from = " FROM resident_conflict c JOIN resident r ON r.id = c.resident_id";
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + from + where, p, Long.class);

@@ -33,7 +33,21 @@ public class ResidentQueries {
     }
 
     public Optional<ResidentView> byIdNumber(String id18) {
-        return jdbc.query("SELECT * FROM resident WHERE id_number = :id", Map.of("id", id18),
+        return byIdNumber(id18, null);
+    }
+
+    /**
+     * @param scopePrefix division prefix the resident must live in, or null for any: outside it the resident is
+     *                    not found, so a caller cannot learn that a person exists elsewhere
+     */
+    public Optional<ResidentView> byIdNumber(String id18, String scopePrefix) {
+        MapSqlParameterSource p = new MapSqlParameterSource("id", id18);
+        String scope = "";
+        if (scopePrefix != null) {
+            scope = " AND community_code LIKE :scope";
+            p.addValue("scope", scopePrefix + "%");
+        }
+        return jdbc.query("SELECT * FROM resident WHERE id_number = :id" + scope, p,
                 (rs, n) -> new ResidentView(rs.getString("id"), id18, rs.getString("name"), rs.getInt("version"),
                         rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
                         List.of())).stream().findFirst()

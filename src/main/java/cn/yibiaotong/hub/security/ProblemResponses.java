@@ -24,6 +24,11 @@ import org.springframework.stereotype.Component;
 public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json = new ObjectMapper();
+    private final AuditLog audit;
+
+    public ProblemResponses(AuditLog audit) {
+        this.audit = audit;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -43,6 +48,7 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
                     + "XSRF-TOKEN 的值放在请求头 X-XSRF-TOKEN（或表单字段 _csrf）中发送；程序请用 Authorization 或 X-Api-Key 认证。");
             return;
         }
+        audit.record(AuditAction.ACCESS_DENIED, request.getMethod() + " " + request.getRequestURI(), "DENIED");
         write(request, response, HttpStatus.FORBIDDEN, "无权访问", "当前账号的角色无权使用此接口（"
                 + request.getMethod() + " " + request.getRequestURI() + "）。如确需使用，请联系管理员调整账号的角色。");
     }

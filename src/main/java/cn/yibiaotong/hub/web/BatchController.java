@@ -5,6 +5,11 @@ import cn.yibiaotong.hub.batch.BatchReport;
 import cn.yibiaotong.hub.batch.BatchReports;
 import cn.yibiaotong.hub.batch.BatchStore;
 import cn.yibiaotong.hub.batch.IssueView;
+import cn.yibiaotong.hub.security.AuditAction;
+import cn.yibiaotong.hub.security.AuditLog;
+import cn.yibiaotong.hub.security.Caller;
+import cn.yibiaotong.hub.security.Callers;
+import cn.yibiaotong.hub.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +34,11 @@ public class BatchController {
     private final BatchStore store;
     private final CorrectionFile correctionFile;
     private final SearchParameters parameters;
+    private final AuditLog audit;
 
     public BatchController(BatchReports reports, BatchStore store, CorrectionFile correctionFile,
-                           SearchParameters parameters) {
+                           SearchParameters parameters, AuditLog audit) {
+        this.audit = audit;
         this.parameters = parameters;
         this.reports = reports;
         this.store = store;
@@ -53,6 +60,7 @@ public class BatchController {
                                     @RequestParam(defaultValue = "100") int size) {
         batch(id);
         parameters.checkPage(page, size, 1000);
+        audit.record(AuditAction.READ_BATCH_REJECTIONS, "batch:" + id, "OK");
         List<IssueView> items = store.issues(id, "REJECT", page * size, size).stream().map(IssueView::of).toList();
         return new RejectionPage(id, store.countIssues(id, "REJECT"), page, size, items);
     }
@@ -61,6 +69,7 @@ public class BatchController {
     @GetMapping(path = "/api/batches/{id}/rejections", params = "format=csv")
     public ResponseEntity<StreamingResponseBody> correctionFile(@PathVariable String id) {
         BatchRecord batch = batch(id);
+        audit.record(AuditAction.READ_BATCH_REJECTIONS, "batch:" + id, "OK");
         StreamingResponseBody body = out -> correctionFile.write(batch, out);
         String name = baseName(batch.sourceName()) + "-错误行.csv";
         return ResponseEntity.ok()
@@ -70,9 +79,15 @@ public class BatchController {
                 .body(body);
     }
 
+    /**
+     * A batch report holds the submitted rows as they were (rejected rows, personal data): an administrator sees
+     * every batch, anyone else only the batches it submitted itself. Another's batch is not found.
+     */
     private BatchRecord batch(String id) {
-        return store.find(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "批次不存在",
-                "批次“" + id + "”不存在。请核对上传后返回的 batchId。"));
+        Caller caller = Callers.current();
+        return (caller.role() == Role.ADMIN ? store.find(id) : store.find(id, caller.username())).orElseThrow(() ->
+                new ApiProblem(HttpStatus.NOT_FOUND, "批次不存在", "批次“" + id
+                        + "”不存在。请核对上传后返回的 batchId。"));
     }
 
     private static String baseName(String fileName) {

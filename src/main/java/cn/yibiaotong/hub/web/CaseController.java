@@ -11,11 +11,16 @@ import cn.yibiaotong.hub.cases.IntakeResult;
 import cn.yibiaotong.hub.cases.QuarterlyReport;
 import cn.yibiaotong.hub.cases.StatsReport;
 import cn.yibiaotong.hub.cases.TransitionRequest;
+import cn.yibiaotong.hub.security.AuditAction;
+import cn.yibiaotong.hub.security.AuditLog;
+import cn.yibiaotong.hub.security.CallerAccess;
+import cn.yibiaotong.hub.security.CaseDisclosure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,9 +48,13 @@ public class CaseController {
     private final CaseStats stats;
     private final QuarterlyReport report;
     private final CaseParameters parameters;
+    private final CallerAccess access;
+    private final AuditLog audit;
 
     public CaseController(CaseIntake intake, CaseTransitions transitions, CaseQueries queries, CaseStats stats,
-                          QuarterlyReport report, CaseParameters parameters) {
+                          QuarterlyReport report, CaseParameters parameters, CallerAccess access, AuditLog audit) {
+        this.access = access;
+        this.audit = audit;
         this.intake = intake;
         this.transitions = transitions;
         this.queries = queries;
@@ -68,14 +77,24 @@ public class CaseController {
     @Operation(summary = "一件诉求及其办理历史")
     @GetMapping("/api/cases/{id}")
     public CaseView one(@PathVariable long id) {
-        return queries.byId(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "诉求不存在",
-                "没有编号为 " + id + " 的诉求。请核对编号。"));
+        CaseView found = visible(id);
+        audit.read(AuditAction.READ_CASE, "case:" + id,
+                found.residentId() == null ? List.of() : List.of(found.residentId()),
+                found.reporter() == null ? List.of() : List.of("case.reporter_name", "case.reporter_phone"));
+        return CaseDisclosure.view(found, access.items());
+    }
+
+    /** A case outside the caller's scope (division, or department for a clerk) is not found: 404, like no case. */
+    private CaseView visible(long id) {
+        return queries.byId(id, access.scopePrefix(), parameters.ownDepartment(null)).orElseThrow(() -> new ApiProblem(
+                HttpStatus.NOT_FOUND, "诉求不存在", "没有编号为 " + id + " 的诉求。请核对编号。"));
     }
 
     @Operation(summary = "流转：把诉求转到下一步骤（执行人、角色、说明；回复征询时填写群众评价）")
     @PostMapping("/api/cases/{id}/transitions")
     public CaseView move(@PathVariable long id, @RequestBody TransitionRequest request) {
-        return transitions.apply(id, request);
+        visible(id);
+        return CaseDisclosure.view(transitions.apply(id, request), access.items());
     }
 
     @Operation(summary = "诉求看板：超期的排在最前")

@@ -5,6 +5,9 @@ import cn.yibiaotong.hub.cases.Ledgers;
 import cn.yibiaotong.hub.cases.QuarterlyReport;
 import cn.yibiaotong.hub.cases.Workflow;
 import cn.yibiaotong.hub.department.Departments;
+import cn.yibiaotong.hub.security.Caller;
+import cn.yibiaotong.hub.security.Callers;
+import cn.yibiaotong.hub.security.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,8 +52,25 @@ public class CaseParameters {
             throw bad("步骤不存在", "step 应为以下之一：" + String.join("、",
                     workflow.steps().stream().map(s -> workflow.stepLabel(s.code())).toList()) + "。");
         }
-        return new CaseFilter(search.divisionPrefix(division), blankToNull(grid), dept, led, st, overdue,
+        return new CaseFilter(search.divisionPrefix(division), blankToNull(grid), ownDepartment(dept), led, st, overdue,
                 day("from", from), day("to", to));
+    }
+
+    /**
+     * A department clerk works with its own department's data only (the case board, statistics, report,
+     * deliveries): another department asked for is 403, none asked for is its own. Other roles: as asked.
+     */
+    public String ownDepartment(String requested) {
+        Caller caller = Callers.find().orElse(null);
+        if (caller == null || caller.role() != Role.DEPARTMENT_CLERK) {
+            return requested;
+        }
+        if (requested != null && !requested.equals(caller.department())) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "超出可见范围", "当前账号只能查看和使用本部门（" + caller.department()
+                    + "）的数据，不能使用部门“" + requested + "”的。请去掉 department 参数，或改为本部门。")
+                    .with("department", requested);
+        }
+        return caller.department();
     }
 
     public void checkPage(int page, int size) {
@@ -71,8 +91,10 @@ public class CaseParameters {
         if (!m.matches()) {
             throw bad("季度格式错误", "quarter 应写成“年份Q季度”，如 2026Q3。");
         }
-        return QuarterlyReport.quarterFilter(search.divisionPrefix(division), Integer.parseInt(m.group(1)),
+        CaseFilter filter = QuarterlyReport.quarterFilter(search.divisionPrefix(division), Integer.parseInt(m.group(1)),
                 Integer.parseInt(m.group(2)));
+        String department = ownDepartment(null);
+        return department == null ? filter : filter.forDepartment(department);
     }
 
     private static Instant day(String name, String value) {

@@ -1,8 +1,14 @@
 package cn.yibiaotong.hub.web;
 
+import cn.yibiaotong.hub.community.Change;
 import cn.yibiaotong.hub.community.ChangeCursor;
 import cn.yibiaotong.hub.community.ChangeFeed;
 import cn.yibiaotong.hub.community.ChangePage;
+import cn.yibiaotong.hub.security.AuditAction;
+import cn.yibiaotong.hub.security.AuditLog;
+import cn.yibiaotong.hub.security.CallerAccess;
+import cn.yibiaotong.hub.security.CommunityDisclosure;
+import cn.yibiaotong.hub.security.ItemAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
@@ -23,10 +29,14 @@ public class ChangeController {
 
     private final ChangeFeed feed;
     private final SearchParameters parameters;
+    private final CallerAccess access;
+    private final AuditLog audit;
 
-    public ChangeController(ChangeFeed feed, SearchParameters parameters) {
+    public ChangeController(ChangeFeed feed, SearchParameters parameters, CallerAccess access, AuditLog audit) {
         this.feed = feed;
         this.parameters = parameters;
+        this.access = access;
+        this.audit = audit;
     }
 
     @Operation(summary = "变更订阅：某区划下自某时刻以来的变更，按时间排序，分页")
@@ -51,7 +61,12 @@ public class ChangeController {
         } else {
             throw bad("缺少 since（起始时刻），如 since=2026-11-01 或 since=2026-11-01T08:00:00+08:00。");
         }
-        return feed.since(prefix, cursor, size);
+        ChangePage page = feed.since(prefix, cursor, size);
+        ItemAccess items = access.items();
+        audit.read(AuditAction.READ_CHANGES, "division:" + prefix, page.changes().stream().map(Change::residentId).toList(),
+                page.changes().stream().flatMap(c -> c.changes().stream()).map(Change.ItemChange::item)
+                        .filter(items::sees).distinct().toList());
+        return CommunityDisclosure.page(page, items);
     }
 
     private static OffsetDateTime time(String since) {

@@ -6,6 +6,11 @@ import cn.yibiaotong.hub.community.CommunityResidents;
 import cn.yibiaotong.hub.community.CommunityWorkbook;
 import cn.yibiaotong.hub.division.Grid;
 import cn.yibiaotong.hub.division.Grids;
+import cn.yibiaotong.hub.security.AuditAction;
+import cn.yibiaotong.hub.security.AuditLog;
+import cn.yibiaotong.hub.security.CallerAccess;
+import cn.yibiaotong.hub.security.CommunityDisclosure;
+import cn.yibiaotong.hub.security.ItemAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +37,13 @@ public class CommunityController {
     private final CommunityItems items;
     private final SearchParameters parameters;
     private final Grids grids;
+    private final CallerAccess access;
+    private final AuditLog audit;
 
     public CommunityController(CommunityResidents residents, CommunityWorkbook workbook, CommunityItems items,
-                               SearchParameters parameters, Grids grids) {
+                               SearchParameters parameters, Grids grids, CallerAccess access, AuditLog audit) {
+        this.access = access;
+        this.audit = audit;
         this.residents = residents;
         this.workbook = workbook;
         this.items = items;
@@ -51,7 +60,15 @@ public class CommunityController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         parameters.checkPage(page, size, 500);
         String prefix = prefix(code);
-        return residents.page(prefix, grid(prefix, grid), department(department), page, size);
+        ItemAccess shown = access.items();
+        List<CommunityResident> found = residents.page(prefix, grid(prefix, grid), department(department), page, size);
+        audit.read(AuditAction.READ_COMMUNITY_LIST, "division:" + prefix, found.stream().map(CommunityResident::residentId)
+                .toList(), itemsRead(department, shown));
+        return found.stream().map(r -> CommunityDisclosure.resident(r, shown)).toList();
+    }
+
+    private List<String> itemsRead(String department, ItemAccess shown) {
+        return items.of(department(department)).stream().map(i -> i.code()).filter(shown::sees).toList();
     }
 
     @Operation(summary = "社区居民及各部门数据项，导出为 XLSX")
@@ -66,7 +83,13 @@ public class CommunityController {
         headers.setContentType(MediaType.parseMediaType(XLSX));
         headers.setContentDisposition(ContentDisposition.attachment()
                 .filename("居民-" + prefix + (d == null ? "" : "-" + d) + ".xlsx", StandardCharsets.UTF_8).build());
-        return ResponseEntity.ok().headers(headers).body(out -> workbook.write(prefix, g, d, out));
+        // the body is written on another thread, after this method: what the caller may see is fixed here
+        ItemAccess shown = access.items();
+        AuditLog.Entry entry = audit.begin(AuditAction.EXPORT_COMMUNITY_LIST, "division:" + prefix,
+                itemsRead(department, shown), "OK");
+        CommunityWorkbook.Disclosure disclosure = new CommunityWorkbook.Disclosure(shown::sees,
+                r -> CommunityDisclosure.resident(r, shown), entry::residents);
+        return ResponseEntity.ok().headers(headers).body(out -> workbook.write(prefix, g, d, disclosure, out));
     }
 
     private String prefix(String code) {

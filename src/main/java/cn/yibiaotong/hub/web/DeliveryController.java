@@ -8,8 +8,13 @@ import cn.yibiaotong.hub.delivery.DeliveryMembers;
 import cn.yibiaotong.hub.delivery.DeliveryNotProduced;
 import cn.yibiaotong.hub.delivery.DeliveryRecord;
 import cn.yibiaotong.hub.delivery.DeliveryRow;
+import cn.yibiaotong.hub.delivery.DeliveryScope;
 import cn.yibiaotong.hub.delivery.DeliveryStatus;
 import cn.yibiaotong.hub.delivery.DeliveryStore;
+import cn.yibiaotong.hub.security.AuditAction;
+import cn.yibiaotong.hub.security.AuditLog;
+import cn.yibiaotong.hub.security.CallerAccess;
+import cn.yibiaotong.hub.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,9 +42,16 @@ public class DeliveryController {
     private final DeliveryStore store;
     private final DeliveryMembers members;
     private final DeliveryRequests requests;
+    private final CallerAccess access;
+    private final CaseParameters cases;
+    private final AuditLog audit;
 
     public DeliveryController(ConnectorCatalog connectors, Deliveries deliveries, DeliveryStore store,
-                              DeliveryMembers members, DeliveryRequests requests) {
+                              DeliveryMembers members, DeliveryRequests requests, CallerAccess access,
+                              CaseParameters cases, AuditLog audit) {
+        this.access = access;
+        this.cases = cases;
+        this.audit = audit;
         this.connectors = connectors;
         this.deliveries = deliveries;
         this.store = store;
@@ -49,11 +61,19 @@ public class DeliveryController {
 
     @PostMapping("/api/deliveries")
     ResponseEntity<DeliveryRecord> create(@RequestBody DeliveryRequest request) {
+        if (access.caller().role() == Role.ANALYST) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "无权报送", "数据分析员账号只能查询，不能向部门报送数据。请由街道、社区或部门的账号发起报送。");
+        }
         ConnectorDefinition c = requests.connector(request);
+        cases.ownDepartment(c.department());
         String division = requests.division(request.division());
         String period = requests.period(request.period());
         try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(deliveries.deliverNow(c, division, period));
+            DeliveryRecord made = deliveries.deliverNow(c, division, period);
+            // the residents sent are the delivery's own list (delivery_resident); the event names the delivery
+            audit.record(AuditAction.DELIVERY, "delivery:" + made.id() + " connector:" + c.id() + " division:" + division,
+                    made.status().name());
+            return ResponseEntity.status(HttpStatus.CREATED).body(made);
         } catch (DeliveryNotProduced e) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "报送文件未生成", e.getMessage())
                     .with("deliveryId", e.deliveryId());
@@ -68,7 +88,7 @@ public class DeliveryController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "状态不存在", "status 应为 "
                     + java.util.Arrays.toString(DeliveryStatus.values()) + " 之一，如 DEAD_LETTER 列出死信。");
         }
-        return store.list(status, connector, Math.max(0, page), Math.min(Math.max(1, size), 500)).stream()
+        return store.list(status, connector, scope(), Math.max(0, page), Math.min(Math.max(1, size), 500)).stream()
                 .map(DeliveryRow::view).toList();
     }
 
@@ -86,6 +106,7 @@ public class DeliveryController {
     @GetMapping("/api/deliveries/{id}/file")
     ResponseEntity<Resource> file(@PathVariable String id) {
         DeliveryRow d = find(id);
+        audit.record(AuditAction.DOWNLOAD_DELIVERY, "delivery:" + id, "OK");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(d.contentType()));
         headers.setContentDisposition(ContentDisposition.attachment().filename(d.fileName(), StandardCharsets.UTF_8).build());
@@ -104,7 +125,11 @@ public class DeliveryController {
     }
 
     private DeliveryRow find(String id) {
-        return store.find(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "报送不存在",
+        return store.find(id, scope()).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "报送不存在",
                 "没有编号为 " + id + " 的报送。请用 GET /api/deliveries 查看全部报送。"));
+    }
+
+    private DeliveryScope scope() {
+        return new DeliveryScope(access.scopePrefix(), cases.ownDepartment(null));
     }
 }

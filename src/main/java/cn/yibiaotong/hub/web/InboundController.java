@@ -4,6 +4,8 @@ import cn.yibiaotong.hub.batch.BatchReport;
 import cn.yibiaotong.hub.batch.IngestHeaders;
 import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import cn.yibiaotong.hub.connector.ConnectorDefinition;
+import cn.yibiaotong.hub.security.AuditAction;
+import cn.yibiaotong.hub.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -37,14 +39,16 @@ public class InboundController {
     private final ConnectorCatalog connectors;
     private final ProducerTemplate producer;
     private final String ingestUri;
+    private final WriteAccess writes;
     private final DataSize maxSize;
 
     public InboundController(ConnectorCatalog connectors, ProducerTemplate producer,
-                             @Value("${hub.routes.ingest}") String ingestUri,
+                             @Value("${hub.routes.ingest}") String ingestUri, WriteAccess writes,
                              @Value("${hub.push.max-size:100MB}") DataSize maxSize) {
         this.connectors = connectors;
         this.producer = producer;
         this.ingestUri = ingestUri;
+        this.writes = writes;
         this.maxSize = maxSize;
     }
 
@@ -59,6 +63,7 @@ public class InboundController {
                     content = {@Content(mediaType = "application/json"), @Content(mediaType = "application/xml")})
             HttpServletRequest request) throws IOException {
         ConnectorDefinition def = pushable(connector);
+        Caller caller = writes.check(def, AuditAction.PUSH);
         PushContentType.check(def, request.getContentType());
         if (request.getContentLengthLong() > maxSize.toBytes()) {
             throw tooLarge();
@@ -73,11 +78,12 @@ public class InboundController {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "推送内容为空", "推送的请求体是空的（0 字节）。请在请求体中发送 "
                         + def.format().type().toUpperCase() + " 数据后重新推送。");
             }
-            BatchReport report = producer.requestBodyAndHeaders(ingestUri, temp.toFile(), Map.of(
+            BatchReport report = producer.requestBodyAndHeaders(ingestUri, temp.toFile(), writes.headers(caller, Map.of(
                     IngestHeaders.CONNECTOR, def.id(),
                     IngestHeaders.FILE_NAME, "推送数据",
                     IngestHeaders.CHANNEL, "push",
-                    IngestHeaders.DRY_RUN, dryRun), BatchReport.class);
+                    IngestHeaders.DRY_RUN, dryRun)), BatchReport.class);
+            writes.audited(AuditAction.PUSH, def, report);
             return BatchAnswers.respond(report, "推送数据无法读取");
         } finally {
             Files.deleteIfExists(temp);

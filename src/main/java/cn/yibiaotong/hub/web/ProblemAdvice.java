@@ -8,7 +8,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Every error a caller can cause becomes problem details with a Chinese detail; nothing leaks a stack trace. */
@@ -39,12 +38,6 @@ public class ProblemAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "参数格式错误", "参数“" + e.getName() + "”的格式不正确。");
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大", "上传的文件超过了允许的大小。请拆分文件，"
-                + "或把文件放入连接器的投递文件夹由系统读取。");
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,10 +4,18 @@ import cn.yibiaotong.hub.normalize.Checked;
 import cn.yibiaotong.hub.normalize.IdNumbers;
 import cn.yibiaotong.hub.resident.ResidentPage;
 import cn.yibiaotong.hub.resident.ResidentQueries;
+import cn.yibiaotong.hub.resident.ResidentSummary;
 import cn.yibiaotong.hub.resident.ResidentView;
+import cn.yibiaotong.hub.security.AuditAction;
+import cn.yibiaotong.hub.security.AuditLog;
+import cn.yibiaotong.hub.security.CallerAccess;
+import cn.yibiaotong.hub.security.ItemAccess;
+import cn.yibiaotong.hub.security.ResidentDisclosure;
+import cn.yibiaotong.hub.security.ValueMask;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,12 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "residents", description = "统一居民视图")
 public class ResidentController {
 
+    /** The items a search result shows of each resident. */
+    private static final List<String> SUMMARY_ITEMS = List.of("person.id_number", "person.name", "person.gender",
+            "person.birth_date", "person.community_code", "person.grid_code");
+
     private final ResidentQueries queries;
     private final SearchParameters parameters;
+    private final CallerAccess access;
+    private final AuditLog audit;
 
-    public ResidentController(ResidentQueries queries, SearchParameters parameters) {
+    public ResidentController(ResidentQueries queries, SearchParameters parameters, CallerAccess access, AuditLog audit) {
         this.queries = queries;
         this.parameters = parameters;
+        this.access = access;
+        this.audit = audit;
     }
 
     @Operation(summary = "按公民身份号码查看居民：每个数据项的值、来源（连接器、批次、行、时间）与历史")
@@ -34,8 +50,17 @@ public class ResidentController {
         if (!id.isOk()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "公民身份号码无效", id.error());
         }
-        return queries.byIdNumber(id.value()).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "居民不存在",
-                "统一视图中没有该公民身份号码的居民。请确认号码，或先上传包含此人的花名册。"));
+        // outside the caller's scope the resident does not exist for it: the same 404, so existence is not revealed
+        ResidentView found = queries.byIdNumber(id.value(), access.scopePrefix()).orElse(null);
+        if (found == null) {
+            audit.record(AuditAction.READ_RESIDENT, "idNumber:" + ValueMask.idNumber(id.value()), "NOT_FOUND");
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "居民不存在",
+                    "统一视图中没有该公民身份号码的居民。请确认号码，或先上传包含此人的花名册。");
+        }
+        ResidentView shown = ResidentDisclosure.resident(found, access.items());
+        audit.read(AuditAction.READ_RESIDENT, null, List.of(found.residentId()),
+                shown.items().stream().map(ResidentView.Item::code).toList());
+        return shown;
     }
 
     @Operation(summary = "搜索居民")
@@ -55,8 +80,32 @@ public class ResidentController {
         if (itemCode == null && blankToNull(value) != null) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "缺少参数", "value 需要与 item 一起使用，如 item=welfare.assistance_type&value=01。");
         }
-        return queries.search(parameters.divisionPrefix(division), blankToNull(grid), blankToNull(name), itemCode,
-                blankToNull(value), page, size);
+        ItemAccess items = access.items();
+        checkItemFilter(items, itemCode, blankToNull(value));
+        ResidentPage found = queries.search(parameters.divisionPrefix(division), blankToNull(grid), blankToNull(name),
+                itemCode, blankToNull(value), page, size);
+        audit.read(AuditAction.SEARCH_RESIDENTS, null, found.content().stream().map(ResidentSummary::residentId).toList(),
+                SUMMARY_ITEMS.stream().filter(items::sees).toList());
+        return ResidentDisclosure.page(found, items);
+    }
+
+    /**
+     * Searching by an item's value would tell what a mask hides (who receives assistance): the item must be one the
+     * caller sees, and its value one the caller may read in clear.
+     */
+    private static void checkItemFilter(ItemAccess items, String itemCode, String value) {
+        if (itemCode == null) {
+            return;
+        }
+        if (!items.sees(itemCode)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "无权查询该数据项", "当前账号无权查看数据项“" + itemCode
+                    + "”，不能按它查询。请去掉 item 参数。").with("item", itemCode);
+        }
+        if (value != null && items.masks(itemCode)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "无权按取值查询", "数据项“" + itemCode
+                    + "”对当前账号打码显示，不能按取值查询。请去掉 value 参数（可只按 item 查询有该项的居民）。")
+                    .with("item", itemCode);
+        }
     }
 
     private static String blankToNull(String s) {

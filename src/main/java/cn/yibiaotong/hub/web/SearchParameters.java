@@ -3,6 +3,10 @@ package cn.yibiaotong.hub.web;
 import cn.yibiaotong.hub.datalist.DataList;
 import cn.yibiaotong.hub.division.DivisionCodes;
 import cn.yibiaotong.hub.division.DivisionTree;
+import cn.yibiaotong.hub.security.AuditAction;
+import cn.yibiaotong.hub.security.AuditLog;
+import cn.yibiaotong.hub.security.Caller;
+import cn.yibiaotong.hub.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -12,14 +16,42 @@ public class SearchParameters {
 
     private final DivisionTree divisions;
     private final DataList dataList;
+    private final AuditLog audit;
 
-    public SearchParameters(DivisionTree divisions, DataList dataList) {
+    public SearchParameters(DivisionTree divisions, DataList dataList, AuditLog audit) {
         this.divisions = divisions;
         this.dataList = dataList;
+        this.audit = audit;
     }
 
-    /** A division code of any level, padded or not, as its significant prefix; null when not given. */
+    /**
+     * A division code of any level, padded or not, as its significant prefix, limited to the caller's scope: the
+     * caller's own division when none is given (null: every division), 403 when the one given lies outside it.
+     * Every query, export, delivery and feed with a division takes its prefix from here, so the scope reaches SQL.
+     */
     public String divisionPrefix(String division) {
+        String requested = requestedPrefix(division);
+        Caller caller = Callers.find().orElse(null);
+        if (caller == null || caller.division().isEmpty()) {
+            return requested;
+        }
+        if (requested == null) {
+            return caller.division();
+        }
+        if (!caller.covers(requested)) {
+            audit.record(AuditAction.ACCESS_DENIED, "division:" + requested, "DENIED");
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "超出可见范围", "区划 " + division.strip() + "（"
+                    + divisionName(requested) + "）不在当前账号的可见范围（" + divisionName(caller.division())
+                    + "）内。请查询该范围之内的区划，或不填 division（即查询整个可见范围）。").with("division", division.strip());
+        }
+        return requested;
+    }
+
+    private String divisionName(String prefix) {
+        return divisions.findByPrefix(prefix).map(d -> d.name()).orElse(prefix);
+    }
+
+    private String requestedPrefix(String division) {
         if (division == null || division.isBlank()) {
             return null;
         }

@@ -4,6 +4,8 @@ import cn.yibiaotong.hub.batch.BatchReport;
 import cn.yibiaotong.hub.batch.IngestHeaders;
 import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import cn.yibiaotong.hub.connector.ConnectorDefinition;
+import cn.yibiaotong.hub.security.AuditAction;
+import cn.yibiaotong.hub.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,12 +34,14 @@ public class UploadController {
     private final ConnectorCatalog connectors;
     private final ProducerTemplate producer;
     private final String ingestUri;
+    private final WriteAccess writes;
 
     public UploadController(ConnectorCatalog connectors, ProducerTemplate producer,
-                            @Value("${hub.routes.ingest}") String ingestUri) {
+                            @Value("${hub.routes.ingest}") String ingestUri, WriteAccess writes) {
         this.connectors = connectors;
         this.producer = producer;
         this.ingestUri = ingestUri;
+        this.writes = writes;
     }
 
     @Operation(summary = "上传一个文件（XLSX 或 CSV），返回批次报告",
@@ -48,19 +52,20 @@ public class UploadController {
             @Parameter(description = "只检查、不入库") @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestPart("file") MultipartFile file) throws IOException {
         ConnectorDefinition def = uploadable(connector);
+        Caller caller = writes.check(def, AuditAction.UPLOAD);
         if (file.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "文件为空", "上传的文件“" + file.getOriginalFilename()
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "文件为空", "上传的文件“" + UploadFileName.of(file.getOriginalFilename())
                     + "”是空的（0 字节）。请确认选择了正确的文件。");
         }
         Path temp = Files.createTempFile("yibiaotong-upload-", ".bin");
         try {
             file.transferTo(temp);
-            BatchReport report = producer.requestBodyAndHeaders(ingestUri, temp.toFile(), Map.of(
+            BatchReport report = producer.requestBodyAndHeaders(ingestUri, temp.toFile(), writes.headers(caller, Map.of(
                     IngestHeaders.CONNECTOR, def.id(),
-                    IngestHeaders.FILE_NAME, file.getOriginalFilename() == null ? temp.getFileName().toString()
-                            : file.getOriginalFilename(),
+                    IngestHeaders.FILE_NAME, UploadFileName.of(file.getOriginalFilename()),
                     IngestHeaders.CHANNEL, "upload",
-                    IngestHeaders.DRY_RUN, dryRun), BatchReport.class);
+                    IngestHeaders.DRY_RUN, dryRun)), BatchReport.class);
+            writes.audited(AuditAction.UPLOAD, def, report);
             return BatchAnswers.respond(report, "文件无法读取");
         } finally {
             Files.deleteIfExists(temp);

@@ -1,8 +1,8 @@
 package cn.yibiaotong.hub.cases;
 
-import cn.yibiaotong.hub.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yibiaotong.hub.testing.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.yibiaotong.hub.testing.EmbeddedPostgresStore;

@@ -1,11 +1,11 @@
 package cn.yibiaotong.hub.connector;
 
-import cn.yibiaotong.hub.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static cn.yibiaotong.hub.testing.HubApiTest.item;
 
 import cn.yibiaotong.hub.testing.HubStore;
+import cn.yibiaotong.hub.testing.TestAccounts;
 import cn.yibiaotong.hub.testing.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,5 @@
 package cn.yibiaotong.hub.jdbcpull;
 
-import cn.yibiaotong.hub.testing.TestAccounts;
 import static cn.yibiaotong.hub.jdbcpull.PullTestSupport.CONNECTOR;
 import static cn.yibiaotong.hub.testing.HubApiTest.item;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import cn.yibiaotong.hub.connector.ConnectorState;
 import cn.yibiaotong.hub.connector.ConnectorStates;
 import cn.yibiaotong.hub.testing.HubStore;
+import cn.yibiaotong.hub.testing.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;

@@ -1,9 +1,9 @@
 package cn.yibiaotong.hub.resident;
 
-import cn.yibiaotong.hub.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yibiaotong.hub.connector.ConnectorStates;
+import cn.yibiaotong.hub.testing.TestAccounts;
 import cn.yibiaotong.hub.testing.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -9,7 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole hub on a random port with an in-memory H2, drop folders, delivery files and outboxes under target/,
- * configured from the real config/, schemas/, connectors/ and routes/ folders. Pushes are limited to 1 MB.
+ * configured from the real config/, schemas/, connectors/ and routes/ folders. Pushes are limited to 1 MB, uploads
+ * to 2 MB (so the 413 answers can be tested with small bodies).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hub.delivery.http-timeout-ms=1500",
         // poll routes exist but do not poll unless a test starts them (HumanResourcesPollTest)
         "hub.http-poll.auto-startup=false",
-        "hub.push.max-size=1MB"})
+        "hub.push.max-size=1MB",
+        "spring.servlet.multipart.max-file-size=2MB",
+        "spring.servlet.multipart.max-request-size=2MB"})
 public @interface HubIntegrationTest {
 }
