@@ -7,8 +7,11 @@ const account = await header('/upload.html');
 const select = $('#connector');
 const errorBox = $('#error');
 let connectors = [];
+let outbound = [];
 try {
-  connectors = (await api('/api/connectors')).filter(c => c.direction === 'inbound' && c.transports.includes('upload'));
+  const all = await api('/api/connectors');
+  outbound = all.filter(c => c.direction === 'outbound');
+  connectors = all.filter(c => c.direction === 'inbound' && c.transports.includes('upload'));
   if (account && Array.isArray(account.writableConnectors)) {
     connectors = connectors.filter(c => account.writableConnectors.includes(c.id));
   }
@@ -18,7 +21,6 @@ try {
 for (const c of connectors) select.append(el('option', { value: c.id }, `${c.name}（${c.departmentName || c.department}）`));
 if (connectors.some(c => c.id === 'street-roster')) select.value = 'street-roster';
 if (!connectors.length) errorBox.append(el('div', { class: 'notice' }, t('upload.noConnector')));
-const outbound = (await api('/api/connectors').catch(() => [])).filter(c => c.direction === 'outbound');
 
 const noteFor = () => {
   const c = connectors.find(x => x.id === select.value);
