@@ -59,6 +59,10 @@ function send(file) {
   bar.value = 0;
   phase.textContent = t('upload.sending', { name: file.name, percent: 0, sent: '0.0', size: mb(file.size) });
   drop.setAttribute('aria-busy', 'true');
+  // the phases the user saw, in order (sending → checking → done), kept on the page for the browser tests
+  const phases = ['sending'];
+  const enter = name => { phases.push(name); document.body.dataset.phase = name; document.body.dataset.phases = phases.join(' '); };
+  document.body.dataset.phases = 'sending';
   const started = Date.now();
   let ticker = null;
   const form = new FormData();
@@ -75,7 +79,7 @@ function send(file) {
   xhr.upload.onload = () => {
     // bytes are all sent; the hub now reads and checks row by row: an indeterminate bar with the time so far
     bar.removeAttribute('value');
-    document.body.dataset.phase = 'checking';
+    enter('checking');
     const tick = () => { phase.textContent = t('upload.checking', { seconds: Math.round((Date.now() - started) / 1000) }); };
     tick();
     ticker = setInterval(tick, 1000);
@@ -93,7 +97,7 @@ function send(file) {
     let data = null;
     try { data = JSON.parse(xhr.responseText); } catch (e) { /* not JSON: shown as a plain error below */ }
     phase.textContent = t('upload.done', { seconds: ((Date.now() - started) / 1000).toFixed(1) });
-    document.body.dataset.phase = 'done';
+    enter('done');
     if (xhr.status >= 200 && xhr.status < 300) {
       renderReport(data);
     } else {

@@ -2,11 +2,14 @@ package cn.yibiaotong.hub.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yibiaotong.hub.samples.SyntheticIds;
 import cn.yibiaotong.hub.testing.HubApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +32,9 @@ import org.springframework.http.ResponseEntity;
 class PagesBrowserTest extends HubApiTest {
 
     static final Path ROSTER = Path.of("samples/street-roster/longquan-street-2026-11.xlsx");
+
+    /** "tens of thousands of rows must not freeze the page" */
+    static final int LARGE_ROWS = 20_000;
 
     private static Browser browser;
 
@@ -92,6 +99,35 @@ class PagesBrowserTest extends HubApiTest {
         assertThat(fromPage).contains("错误原因").contains("5.10112E+17");
         assertThat(store.residents()).isEqualTo(148);
         browser.screenshot("upload");
+    }
+
+    @Test
+    void aLargeRosterShowsACheckingPhaseWhileThePageStaysResponsive() throws Exception {
+        Path csv = temp.resolve("大花名册.csv");
+        StringBuilder rows = new StringBuilder("姓名,公民身份号码,所属社区\n");
+        for (int i = 0; i < LARGE_ROWS; i++) {
+            rows.append("居民").append(i).append(',')
+                    .append(SyntheticIds.of("510112", LocalDate.of(1950, 1, 1).plusDays(i / 400), i % 2 == 0, i % 400))
+                    .append(",滨河花园社区\n");
+        }
+        Files.writeString(csv, rows, StandardCharsets.UTF_8);
+        browser.open("/upload.html");
+        browser.find("#dry-run").click();
+
+        choose(csv);
+
+        browser.wait.until(d -> "checking".equals(d.findElement(By.tagName("body")).getDomAttribute("data-phase"))
+                || "done".equals(d.findElement(By.tagName("body")).getDomAttribute("data-phase")));
+        long before = System.nanoTime();
+        browser.script("return document.getElementById('phase').textContent");
+        assertThat((System.nanoTime() - before) / 1_000_000).as("the page answers while the hub checks").isLessThan(1000);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(90)).until(d -> "done".equals(
+                d.findElement(By.tagName("body")).getDomAttribute("data-phase")));
+        assertThat(browser.present("body").getDomAttribute("data-phases")).isEqualTo("sending checking done");
+        assertThat(browser.text("#status")).isEqualTo("试运行");
+        assertThat(browser.text("#fig-received b")).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", LARGE_ROWS));
+        assertThat(browser.text("#fig-accepted b")).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", LARGE_ROWS));
+        assertThat(store.residents()).isZero();
     }
 
     @Test
@@ -244,6 +280,7 @@ class PagesBrowserTest extends HubApiTest {
         WebElement input = browser.present("#file");
         browser.script("arguments[0].hidden = false", input);
         input.sendKeys(file.toAbsolutePath().toString());
+        browser.script("arguments[0].hidden = true", input);
     }
 
     private long newCase(String title) throws Exception {
