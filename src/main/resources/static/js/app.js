@@ -80,10 +80,21 @@ export function me() {
   return meCache;
 }
 
+/** A division code's significant prefix (510112001000 → 510112001), as the API compares codes. */
+export function divisionPrefix(code) {
+  if (!code) return null;
+  let c = String(code).trim();
+  if (c.length !== 12) return c;
+  for (const [keep, rest] of [[2, 10], [4, 8], [6, 6], [9, 3]]) {
+    if (/^0+$/.test(c.slice(keep)) && c.slice(keep).length === rest) return c.slice(0, keep);
+  }
+  return c;
+}
+
 /** The account's division prefix, to scope pickers; null when unrestricted. */
 export async function scopeDivision() {
   const account = await me();
-  return account?.scope?.division || null;
+  return divisionPrefix(account?.scope?.division) || null;
 }
 
 /** Element builder: el('td', {class: 'x'}, 'text', child). Text is always set as text, never as HTML. */

@@ -11,7 +11,9 @@ async function fillFilters() {
   const [listing, workflow, byDept] = await Promise.all([
     api('/api/divisions' + (scope ? '?under=' + encodeURIComponent(scope) : '')), api('/api/workflow'),
     api('/api/cases/stats?by=department' + (scope ? '&division=' + encodeURIComponent(scope) : ''))]);
-  for (const d of listing.divisions.filter(d => d.level === 'town' || d.level === 'village')) {
+  // the account's own area only: the listing also names its ancestors, which are not choices
+  for (const d of listing.divisions.filter(d => (d.level === 'town' || d.level === 'village')
+    && (!scope || d.code.startsWith(scope)))) {
     $('#f-division').append(el('option', { value: d.code }, (d.level === 'village' ? '　' : '') + d.name));
   }
   for (const s of workflow.steps) $('#f-step').append(el('option', { value: s.code }, s.name));

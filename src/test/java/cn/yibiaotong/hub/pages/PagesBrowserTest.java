@@ -255,6 +255,8 @@ class PagesBrowserTest extends HubApiTest {
     @Test
     void homeConnectorsAndTheEnglishLabels() throws Exception {
         uploads.upload("street-roster", ROSTER, false);
+        browser.open("/login.html");
+        browser.screenshot("login");
         browser.open("/");
         browser.screenshot("home");
         browser.open("/connectors.html");
