@@ -164,6 +164,8 @@ class PagesBrowserTest extends HubApiTest {
         assertThat(uploads.upload("street-roster", ROSTER, false).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Map<String, Object> someone = jdbc.queryForMap("""
                 SELECT name, id_number FROM resident r WHERE (SELECT COUNT(*) FROM resident o WHERE o.name = r.name) = 1
+                  AND EXISTS (SELECT 1 FROM v_resident_record v WHERE v.resident_id = r.id
+                              AND v.item_values LIKE '%"household.number"%')
                 ORDER BY id_number FETCH FIRST 1 ROWS ONLY""");
         String name = (String) someone.get("NAME");
         String id = (String) someone.get("ID_NUMBER");
@@ -181,6 +183,12 @@ class PagesBrowserTest extends HubApiTest {
         assertThat(nameRow.getText()).contains(name).contains("街道一表通花名册");
         JsonNode view = json.readTree(http.getForObject("/api/residents/" + id, String.class));
         assertThat(browser.driver.findElements(By.cssSelector("#items tbody tr"))).hasSize(view.get("items").size());
+        // the household: everyone the API lists under the same 户号, the resident among them
+        String household = item(view, "household.number").get("value").asText();
+        JsonNode members = json.readTree(http.getForObject("/api/residents?item=household.number&value=" + household,
+                String.class)).get("content");
+        assertThat(browser.driver.findElements(By.cssSelector("#household li"))).hasSize(members.size());
+        assertThat(browser.text("#household")).contains(name).contains(household);
         browser.screenshot("resident");
     }
 
