@@ -16,7 +16,7 @@ function draw(id, option, points) {
     return;
   }
   const chart = echarts.init(box);
-  chart.setOption({ animation: false, grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+  chart.setOption({ animation: false, grid: { left: 8, right: 40, top: 36, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' }, ...option });
   box.dataset.points = String(points);
   window.addEventListener('resize', () => chart.resize());

@@ -22,7 +22,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -242,7 +245,14 @@ class PagesBrowserTest extends HubApiTest {
 
     @Test
     void theDashboardDrawsItsChartsFromTheApi() throws Exception {
+        // two streets' rosters and the hotline's work orders, so every chart has several bars
         uploads.upload("street-roster", ROSTER, false);
+        uploads.upload("street-roster", Path.of("samples/street-roster/damian-street-2026-11-gbk.csv"), false);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.postForEntity("/api/inbound/hotline-12345", new HttpEntity<>(Files.readString(
+                Path.of("samples/hotline-12345/hotline-2026-11-20.json")), headers), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         newCase("路灯不亮");
         JsonNode perCommunity = json.readTree(http.getForObject("/api/dashboard/residents-per-community", String.class));
 
