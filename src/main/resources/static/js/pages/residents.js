@@ -23,6 +23,11 @@ async function loadTree() {
   const scopeNode = scope && listing.divisions.find(d => d.code.startsWith(scope) && !listing.divisions
     .some(o => o !== d && o.code.startsWith(scope) && d.parentCode === o.code));
   const roots = scopeNode ? [scopeNode] : listing.divisions.filter(d => d.level === 'county');
+  if (scopeNode) {
+    // a scoped account searches its own area unless it picks a part of it
+    state.division = scope;
+    state.divisionName = scopeNode.name;
+  }
   const link = (code, name, kind) => el('a', { href: '#', dataset: { code, kind }, onclick: e => {
     e.preventDefault();
     document.querySelectorAll('#tree a.selected').forEach(a => a.classList.remove('selected'));

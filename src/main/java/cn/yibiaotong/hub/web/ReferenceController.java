@@ -27,15 +27,15 @@ public class ReferenceController {
     private final Grids grids;
     private final DataList dataList;
     private final Workflow workflow;
-    private final SearchParameters parameters;
+    private final CallerScope scope;
 
     public ReferenceController(DivisionTree divisions, Grids grids, DataList dataList, Workflow workflow,
-                               SearchParameters parameters) {
+                               CallerScope scope) {
         this.divisions = divisions;
         this.grids = grids;
         this.dataList = dataList;
         this.workflow = workflow;
-        this.parameters = parameters;
+        this.scope = scope;
     }
 
     public record DivisionNode(String code, String name, String level, String parentCode) {
@@ -47,11 +47,11 @@ public class ReferenceController {
     public record DivisionListing(List<DivisionNode> divisions, List<GridNode> grids) {
     }
 
-    @Operation(summary = "区划树：某一区划（默认全部）及其下的街道、社区和网格，按代码排序")
+    @Operation(summary = "区划树：某一区划（默认为本账号的数据范围）及其上级、下属街道、社区和网格，按代码排序")
     @GetMapping("/api/divisions")
     public DivisionListing divisions(
             @Parameter(description = "任一级区划代码（补零或不补零），如 510112") @RequestParam(required = false) String under) {
-        String prefix = parameters.divisionPrefix(under);
+        String prefix = scope.division(under);
         List<DivisionNode> nodes = divisions.all().stream()
                 .filter(d -> prefix == null || d.code().startsWith(prefix) || prefix.startsWith(d.prefix()))
                 .sorted(Comparator.comparing(Division::code))

@@ -39,6 +39,32 @@ class DashboardApiTest extends CaseApiTest {
     }
 
     @Test
+    void aCommunityAccountGetsItsOwnCommunityWhateverDivisionItAsksFor() throws Exception {
+        uploads.upload("street-roster", Path.of("samples/street-roster/longquan-street-2026-11.xlsx"), false);
+        long own = store.count("SELECT COUNT(*) FROM resident WHERE community_code = '510112001001'");
+        String other = jdbc.queryForObject("SELECT id_number FROM resident WHERE community_code = '510112001002'"
+                + " ORDER BY id_number FETCH FIRST 1 ROWS ONLY", String.class);
+
+        for (String asked : new String[] {"", "?division=510112", "?division=510112001001"}) {
+            JsonNode rows = json.readTree(as("community").getForObject("/api/dashboard/residents-per-community" + asked,
+                    String.class));
+            assertThat(rows.findValuesAsText("communityCode")).as(asked).containsExactly("510112001001");
+            assertThat(rows.get(0).get("residents").asLong()).isEqualTo(own);
+        }
+        ResponseEntity<String> tampered = as("community").getForEntity(
+                "/api/dashboard/residents-per-community?division=510112001002", String.class);
+        assertThat(tampered.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(json.readTree(tampered.getBody()).get("detail").asText()).isEqualTo(
+                "区划 510112001002 不在您的数据范围（区划代码 510112001001）内。请选择本辖区内的街道、社区或网格。");
+        assertThat(as("community").getForEntity("/api/dashboard/overdue-trend?division=510112002", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("community").getForEntity("/api/residents/" + other + "/cases", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        JsonNode tree = json.readTree(as("community").getForObject("/api/divisions", String.class));
+        assertThat(tree.get("grids").findValuesAsText("communityCode")).isNotEmpty().containsOnly("510112001001");
+    }
+
+    @Test
     void theOverdueTrendCountsWhatWasOverdueAtEachWeekEnd() throws Exception {
         // received Monday 2026-11-02 09:00, 5 working days: due Monday 2026-11-09 09:00, still open
         clock.set("2026-11-02T01:00:00Z");

@@ -51,6 +51,17 @@ final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /** Signs in through the login page, as a person does; lands on the home page. */
+    Browser signIn(String username, String password) {
+        driver.get(base + "/login.html");
+        awaitReady("/login.html");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        find("#submit").click();
+        wait.until(d -> d.getCurrentUrl().equals(base + "/"));
+        return awaitReady("/");
+    }
+
     /** Opens a page and waits until its script has drawn the data (body[data-ready]). */
     Browser open(String path) {
         driver.get(base + path);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yibiaotong.hub.samples.SyntheticIds;
 import cn.yibiaotong.hub.testing.HubApiTest;
+import cn.yibiaotong.hub.testing.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class PagesBrowserTest extends HubApiTest {
     @BeforeEach
     void browser() throws Exception {
         if (browser == null) {
-            browser = new Browser(port);
+            browser = new Browser(port).signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
         }
     }
 
@@ -273,8 +274,6 @@ class PagesBrowserTest extends HubApiTest {
     @Test
     void homeConnectorsAndTheEnglishLabels() throws Exception {
         uploads.upload("street-roster", ROSTER, false);
-        browser.open("/login.html");
-        browser.screenshot("login");
         browser.open("/");
         browser.screenshot("home");
         browser.open("/connectors.html");
@@ -288,6 +287,62 @@ class PagesBrowserTest extends HubApiTest {
         browser.find("#lang").click();
         browser.awaitReady("/connectors.html");
         assertThat(browser.text("h1")).isEqualTo("连接器与报送");
+    }
+
+    @Test
+    void signInWithAWrongPasswordIsRefusedInChineseThenTheRightOneShowsTheAccountsScope() throws Exception {
+        as("community");
+        try (Browser other = new Browser(port)) {
+            other.open("/upload.html");
+            // not signed in: the page sends the browser to the sign-in page
+            other.wait.until(d -> d.getCurrentUrl().contains("/login.html"));
+            other.awaitReady("/login.html");
+            other.screenshot("login");
+            other.find("#username").sendKeys("community");
+            other.find("#password").sendKeys("wrong-password");
+            other.find("#submit").click();
+            assertThat(other.text("#message .error")).isEqualTo("用户名或密码不正确，请重新输入。");
+
+            other.signIn("community", "community-test");
+
+            assertThat(other.text("#facts")).contains("社区工作人员").contains("滨河花园社区居委会（510112001001）")
+                    .contains("street-roster");
+            assertThat(other.text("#who")).contains("滨河花园社区居委会");
+            other.find("#signout").click();
+            other.wait.until(d -> d.getCurrentUrl().contains("/login.html?logout"));
+            assertThat(other.text("#message .notice")).isEqualTo("已退出登录。");
+        }
+    }
+
+    @Test
+    void aCommunityAccountSeesOnlyItsOwnCommunity() throws Exception {
+        uploads.upload("street-roster", ROSTER, false);
+        as("community");
+        String own = TestAccounts.COMMUNITY;
+        long ownResidents = store.count("SELECT COUNT(*) FROM resident WHERE community_code = ?", own);
+        try (Browser community = new Browser(port)) {
+            community.signIn("community", "community-test");
+
+            community.open("/residents.html");
+            // the tree starts at the community; the search lists its residents only
+            assertThat(community.driver.findElements(By.cssSelector("#tree > ul > li > details > summary a"))
+                    .stream().map(a -> a.getDomAttribute("data-code")).toList()).containsExactly(own);
+            assertThat(community.text("#tree")).doesNotContain("长柏路");
+            community.find("#search button[type=submit]").click();
+            community.wait.until(ExpectedConditions.textToBe(By.id("result-count"), "共 " + ownResidents + " 人"));
+            assertThat(community.driver.findElements(By.cssSelector("#result-table tbody tr")))
+                    .allSatisfy(tr -> assertThat(tr.getText()).contains("滨河花园社区居委会"));
+
+            // the dashboard's figures are the community's
+            community.open("/dashboard.html");
+            @SuppressWarnings("unchecked")
+            List<Number> drawn = (List<Number>) community.script(
+                    "return echarts.getInstanceByDom(document.getElementById('chart-residents')).getOption().series[0].data");
+            assertThat(drawn.stream().map(Number::longValue).toList()).containsExactly(ownResidents);
+
+            community.open("/residents.html");
+            community.screenshot("community-scope");
+        }
     }
 
     /** A CSV's lines without the byte-order mark, whatever the line ends. */
