@@ -77,6 +77,7 @@ export const messages = {
   'resident.household': ['同户成员', 'Household'], 'resident.householdNumber': ['户号 {number}', 'Household {number}'],
   'resident.noHousehold': ['没有户号信息。', 'No household number.'],
   'resident.cases': ['反映的诉求', 'Cases'], 'resident.noCases': ['没有诉求记录。', 'No cases.'],
+  'resident.maskedId': ['该居民的公民身份号码对当前账号已遮蔽，无法按号码打开详情。请联系有权限的人员查看。', 'The citizen ID of this resident is masked for this account, so the resident cannot be opened by ID. Ask someone with access.'],
   'resident.noId': ['缺少公民身份号码：请从居民查询页面打开。', 'No citizen ID given: open the resident from the search page.'],
 
   'cases.title': ['诉求看板', 'Case board'], 'cases.allDivisions': ['全部区划', 'All divisions'],

@@ -8,6 +8,9 @@ const scope = await scopeDivision().catch(() => null);
 const inScope = (sep) => scope ? sep + 'division=' + encodeURIComponent(scope) : '';
 const errorBox = $('#error');
 
+// ECharts tooltips are HTML: names from the hub are escaped before they go in
+const escape = text => String(text ?? '').replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+
 function draw(id, option, points) {
   const box = $('#' + id);
   if (!points) {
@@ -41,8 +44,8 @@ async function freshness() {
   // minutes while every department is fresher than two hours, hours after that
   const [unit, unitKey] = oldest < 7200000 ? [60000, 'dashboard.minutesAgo'] : [3600000, 'dashboard.hoursAgo'];
   draw('chart-freshness', {
-    tooltip: { trigger: 'axis', formatter: ps => ps.map(p => `${p.name}<br>${t('dashboard.lastBatch')}: ${
-      fmtTime(connectors[p.dataIndex].lastBatch?.finishedAt) || t('dashboard.never')}`).join('') },
+    tooltip: { trigger: 'axis', formatter: ps => ps.map(p => `${escape(p.name)}<br>${escape(t('dashboard.lastBatch'))}: ${
+      escape(fmtTime(connectors[p.dataIndex].lastBatch?.finishedAt) || t('dashboard.never'))}`).join('') },
     xAxis: { type: 'value', name: t(unitKey) },
     yAxis: { type: 'category', inverse: true, data: connectors.map(c => c.name),
       axisLabel: { width: 140, overflow: 'truncate' } },

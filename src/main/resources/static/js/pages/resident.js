@@ -71,7 +71,7 @@ async function casesCard(id) {
 
 try {
   const id = param('id');
-  if (!id) throw new Error(t('resident.noId'));
+  if (!id) throw new Error(t(param('resident') ? 'resident.maskedId' : 'resident.noId'));
   const [view, connectors] = await Promise.all([api('/api/residents/' + encodeURIComponent(id)),
     api('/api/connectors').catch(() => [])]);
   const names = new Map(connectors.map(c => [c.id, c.departmentName ? `${c.departmentName}·${c.name}` : c.name]));
