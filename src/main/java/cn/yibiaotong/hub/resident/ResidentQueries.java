@@ -72,7 +72,7 @@ public class ResidentQueries {
      */
     public ResidentPage search(String divisionPrefix, String gridCode, String name, String itemCode, String itemValue,
                                int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE merged_into IS NULL");
         MapSqlParameterSource p = new MapSqlParameterSource();
         if (divisionPrefix != null) {
             where.append(" AND community_code LIKE :division");

@@ -13,7 +13,7 @@ public final class HubStore {
 
     /** Empties every table in foreign-key order; each test starts from an empty hub. */
     public void clear() {
-        for (String table : new String[] {"delivery_resident", "delivery", "case_link", "case_event", "hub_case", "batch_row", "resident_conflict", "resident_record", "resident", "rejected_row", "batch_issue", "batch", "connector_state"}) {
+        for (String table : new String[] {"delivery_resident", "delivery", "case_link", "case_event", "hub_case", "match_review", "resident_alias", "resident_merge", "identity_block_key", "identity_features", "batch_row", "resident_conflict", "resident_record", "resident", "rejected_row", "batch_issue", "batch", "connector_state"}) {
             jdbc.update("DELETE FROM " + table);
         }
     }
