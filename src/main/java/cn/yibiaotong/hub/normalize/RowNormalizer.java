@@ -92,7 +92,7 @@ public class RowNormalizer {
             out.rejected().add(new RowRejection(row.rowNumber(), row.cells(), errors));
             return;
         }
-        if (!connector.carriesCases()) {
+        if (!connector.carriesCases() && id != null) {
             IdentityChecks.fillFromId(id, normalized);
         }
         out.accepted().add(new NormalizedRecord(row.rowNumber(), id, normalized, row.cells()));

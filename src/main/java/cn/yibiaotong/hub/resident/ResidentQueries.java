@@ -22,9 +22,11 @@ public class ResidentQueries {
     private final Survivorship survivorship;
     private final DataList dataList;
     private final ValueDisplay display;
+    private final ResidentAliases aliases;
 
     public ResidentQueries(NamedParameterJdbcTemplate jdbc, SourceRecords records, Survivorship survivorship,
-                           DataList dataList, ValueDisplay display) {
+                           DataList dataList, ValueDisplay display, ResidentAliases aliases) {
+        this.aliases = aliases;
         this.jdbc = jdbc;
         this.records = records;
         this.survivorship = survivorship;
@@ -33,12 +35,27 @@ public class ResidentQueries {
     }
 
     public Optional<ResidentView> byIdNumber(String id18) {
-        return jdbc.query("SELECT * FROM resident WHERE id_number = :id", Map.of("id", id18),
-                (rs, n) -> new ResidentView(rs.getString("id"), id18, rs.getString("name"), rs.getInt("version"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                        List.of())).stream().findFirst()
-                .map(r -> new ResidentView(r.residentId(), id18, r.name(), r.version(), r.createdAt(), r.updatedAt(),
-                        itemsOf(r.residentId())));
+        return view("id_number", id18);
+    }
+
+    /** By hub ID; a retired (merged) hub ID answers with its survivor, noting the merge. */
+    public Optional<ResidentView> byHubId(String hubId) {
+        String current = aliases.current(hubId);
+        Optional<ResidentView> view = view("id", current);
+        return current.equals(hubId) ? view
+                : view.map(v -> v.withNote("居民编号 " + hubId + " 已与本居民合并，现以 " + current + " 为准；原编号仍可查询。"));
+    }
+
+    private Optional<ResidentView> view(String column, String key) {
+        return jdbc.query("SELECT * FROM resident WHERE " + column + " = :key", Map.of("key", key),
+                (rs, n) -> new ResidentView(rs.getString("id"), rs.getString("id_number"), rs.getString("name"),
+                        rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("updated_at", OffsetDateTime.class), List.of(), List.of(), null))
+                .stream().findFirst()
+                .map(r -> new ResidentView(r.residentId(), r.idNumber(), r.name(), r.version(), r.createdAt(), r.updatedAt(),
+                        itemsOf(r.residentId()), jdbc.queryForList(
+                                "SELECT alias_id FROM resident_alias WHERE resident_id = :id ORDER BY created_at, alias_id",
+                                Map.of("id", r.residentId()), String.class), null));
     }
 
     private List<ResidentView.Item> itemsOf(String residentId) {

@@ -3,9 +3,18 @@ package cn.yibiaotong.hub.resident;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The unified view of one resident: every item's surviving value with where it came from, and its history. */
+/**
+ * The unified view of one resident: every item's surviving value with where it came from, and its history.
+ *
+ * @param aliases hub IDs merged into this resident, which still resolve to it
+ * @param note    when the ID asked for was merged into this resident: says so (Chinese), else null
+ */
 public record ResidentView(String residentId, String idNumber, String name, int version, OffsetDateTime createdAt,
-                           OffsetDateTime updatedAt, List<Item> items) {
+                           OffsetDateTime updatedAt, List<Item> items, List<String> aliases, String note) {
+
+    ResidentView withNote(String text) {
+        return new ResidentView(residentId, idNumber, name, version, createdAt, updatedAt, items, aliases, text);
+    }
 
     /**
      * @param display      the value as people read it (code list name, division name), or null
