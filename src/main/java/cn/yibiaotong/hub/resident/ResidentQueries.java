@@ -23,10 +23,12 @@ public class ResidentQueries {
     private final DataList dataList;
     private final ValueDisplay display;
     private final ResidentAliases aliases;
+    private final HouseholdQueries households;
 
     public ResidentQueries(NamedParameterJdbcTemplate jdbc, SourceRecords records, Survivorship survivorship,
-                           DataList dataList, ValueDisplay display, ResidentAliases aliases) {
+                           DataList dataList, ValueDisplay display, ResidentAliases aliases, HouseholdQueries households) {
         this.aliases = aliases;
+        this.households = households;
         this.jdbc = jdbc;
         this.records = records;
         this.survivorship = survivorship;
@@ -50,12 +52,13 @@ public class ResidentQueries {
         return jdbc.query("SELECT * FROM resident WHERE " + column + " = :key", Map.of("key", key),
                 (rs, n) -> new ResidentView(rs.getString("id"), rs.getString("id_number"), rs.getString("name"),
                         rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("updated_at", OffsetDateTime.class), List.of(), List.of(), null))
+                        rs.getObject("updated_at", OffsetDateTime.class), List.of(), List.of(), null, null))
                 .stream().findFirst()
                 .map(r -> new ResidentView(r.residentId(), r.idNumber(), r.name(), r.version(), r.createdAt(), r.updatedAt(),
                         itemsOf(r.residentId()), jdbc.queryForList(
                                 "SELECT alias_id FROM resident_alias WHERE resident_id = :id ORDER BY created_at, alias_id",
-                                Map.of("id", r.residentId()), String.class), null));
+                                Map.of("id", r.residentId()), String.class), null,
+                        households.ofResident(r.residentId()).orElse(null)));
     }
 
     private List<ResidentView.Item> itemsOf(String residentId) {

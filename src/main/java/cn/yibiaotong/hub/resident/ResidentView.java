@@ -8,12 +8,14 @@ import java.util.List;
  *
  * @param aliases hub IDs merged into this resident, which still resolve to it
  * @param note    when the ID asked for was merged into this resident: says so (Chinese), else null
+ * @param household the resident's household (户) with its members, or null
  */
 public record ResidentView(String residentId, String idNumber, String name, int version, OffsetDateTime createdAt,
-                           OffsetDateTime updatedAt, List<Item> items, List<String> aliases, String note) {
+                           OffsetDateTime updatedAt, List<Item> items, List<String> aliases, String note,
+                           Household household) {
 
     ResidentView withNote(String text) {
-        return new ResidentView(residentId, idNumber, name, version, createdAt, updatedAt, items, aliases, text);
+        return new ResidentView(residentId, idNumber, name, version, createdAt, updatedAt, items, aliases, text, household);
     }
 
     /**
