@@ -47,10 +47,13 @@ CREATE TABLE identity_features (
 );
 
 -- The blocking index: each source record filed under at most five 64-bit keys (identity.BlockingKeys).
+-- id_trusted copies the record's: a new ID number looks only for records without a trusted one (a record with
+-- another valid number is another person), so that ingesting ID records reads almost nothing here.
 CREATE TABLE identity_block_key (
     block_key     BIGINT      NOT NULL,
     resident_id   VARCHAR(36) NOT NULL REFERENCES resident (id),
     connector_id  VARCHAR(64) NOT NULL,
+    id_trusted    BOOLEAN     NOT NULL,
     PRIMARY KEY (block_key, resident_id, connector_id)
 );
 CREATE INDEX ix_identity_block_key_resident ON identity_block_key (resident_id);

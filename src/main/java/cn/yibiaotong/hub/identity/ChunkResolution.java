@@ -38,10 +38,18 @@ public final class ChunkResolution {
     public record Review(long row, String residentId, String candidateId, double score, int[] levels) {
     }
 
+    /**
+     * A resident without an ID number that a record with a known ID number links to: merged into the ID's resident
+     * once the chunk is stored, so that records without an ID join their resident whichever record came first.
+     */
+    public record Absorb(String survivorId, String retiredId, double score) {
+    }
+
     final Map<Long, Outcome> outcomes = new HashMap<>();
     final List<NewResident> newResidents = new ArrayList<>();
     final List<AutoMerge> merges = new ArrayList<>();
     final List<Review> reviews = new ArrayList<>();
+    final List<Absorb> absorbs = new ArrayList<>();
 
     public Outcome outcome(long row) {
         return outcomes.get(row);
@@ -57,5 +65,9 @@ public final class ChunkResolution {
 
     public List<Review> reviews() {
         return reviews;
+    }
+
+    public List<Absorb> absorbs() {
+        return absorbs;
     }
 }

@@ -66,16 +66,20 @@ public class IngestResolver {
         }
         Map<String, String> byId = residentsByIdNumber(prepared);
         Set<Long> keys = new HashSet<>();
+        Set<Long> keysOfNewIds = new HashSet<>();
         for (MatchRecord r : prepared) {
-            if (r.trustedId() == null || !byId.containsKey(r.trustedId())) {
-                for (long k : BlockingKeys.of(r)) {
-                    keys.add(k);
-                }
+            if (r.trustedId() == null) {
+                keys.addAll(keysOf(r));
+            } else {
+                keysOfNewIds.addAll(keysOf(r));
             }
         }
+        // a record with an ID number looks only for residents without one: everyone else is someone else
         Map<Long, List<String>> blocks = new HashMap<>(stored.blocks(keys, scorer.maxBlockSize()));
+        Map<Long, List<String>> untrusted = new HashMap<>(stored.untrustedBlocks(keysOfNewIds, scorer.maxBlockSize()));
         Set<String> candidateIds = new HashSet<>();
         blocks.values().forEach(candidateIds::addAll);
+        untrusted.values().forEach(candidateIds::addAll);
         Map<String, List<Stored>> records = new HashMap<>(stored.recordsOf(candidateIds));
 
         ChunkResolution out = new ChunkResolution();
@@ -85,15 +89,20 @@ public class IngestResolver {
             String known = r.trustedId() == null ? null : byId.get(r.trustedId());
             if (known != null) {
                 out.outcomes.put(row, new ChunkResolution.Outcome(known, Kind.ID));
+                absorb(connectorId, known, r, untrusted, records, out);
+                records.computeIfAbsent(known, x -> new ArrayList<>()).add(new Stored(known, connectorId, r));
                 continue;
             }
-            String residentId = resolveOne(connectorId, row, r, blocks, records, out);
+            String residentId = resolveOne(connectorId, row, r, r.trustedId() == null ? blocks : untrusted, records, out);
             if (r.trustedId() != null) {
                 byId.put(r.trustedId(), residentId);
             }
             // later records of the chunk meet this one as if it were stored
             for (long k : BlockingKeys.of(r)) {
                 blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(residentId);
+                if (r.trustedId() == null) {
+                    untrusted.computeIfAbsent(k, x -> new ArrayList<>()).add(residentId);
+                }
             }
             records.computeIfAbsent(residentId, x -> new ArrayList<>()).add(new Stored(residentId, connectorId, r));
         }
@@ -133,6 +142,18 @@ public class IngestResolver {
         return own;
     }
 
+    /** Residents without an ID number that the record, known by its ID, links to. */
+    private void absorb(String connectorId, String known, MatchRecord r, Map<Long, List<String>> untrusted,
+                        Map<String, List<Stored>> records, ChunkResolution out) {
+        for (Candidate c : candidates(connectorId, r, untrusted, records)) {
+            boolean absorbed = out.absorbs.stream().anyMatch(a -> a.retiredId().equals(c.residentId()));
+            if (!c.residentId().equals(known) && !absorbed && c.comparison().outcome() == MatchScorer.Outcome.LINK
+                    && trustedIdOf(records.get(c.residentId())) == null) {
+                out.absorbs.add(new ChunkResolution.Absorb(known, c.residentId(), c.comparison().score()));
+            }
+        }
+    }
+
     private List<Candidate> candidates(String connectorId, MatchRecord r, Map<Long, List<String>> blocks,
                                        Map<String, List<Stored>> records) {
         Set<String> residents = new HashSet<>();
@@ -161,6 +182,10 @@ public class IngestResolver {
             out.add(new Candidate(residentId, best, holdsConnector));
         }
         return out;
+    }
+
+    private static List<Long> keysOf(MatchRecord r) {
+        return java.util.Arrays.stream(BlockingKeys.of(r)).boxed().toList();
     }
 
     private static int rank(MatchScorer.Comparison c) {

@@ -35,11 +35,20 @@ public class StoredIdentities {
      * everybody shares tells nothing, and would make one lookup cost the whole district).
      */
     public Map<Long, List<String>> blocks(Collection<Long> keys, int maxBlockSize) {
+        return blocks(keys, maxBlockSize, "");
+    }
+
+    /** As {@link #blocks(Collection, int)}, but only records without a trusted ID number. */
+    public Map<Long, List<String>> untrustedBlocks(Collection<Long> keys, int maxBlockSize) {
+        return blocks(keys, maxBlockSize, " AND id_trusted = FALSE");
+    }
+
+    private Map<Long, List<String>> blocks(Collection<Long> keys, int maxBlockSize, String condition) {
         Map<Long, List<String>> out = new HashMap<>();
         if (keys.isEmpty()) {
             return out;
         }
-        named.query("SELECT block_key, resident_id FROM identity_block_key WHERE block_key IN (:keys)",
+        named.query("SELECT block_key, resident_id FROM identity_block_key WHERE block_key IN (:keys)" + condition,
                 Map.of("keys", keys), rs -> {
                     out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
@@ -81,14 +90,14 @@ public class StoredIdentities {
                     r.name() == null ? null : r.name().text(), r.birth(), r.gender(), r.phone(), r.registeredAddress(),
                     r.residenceAddress(), r.division()});
             for (long key : distinct(BlockingKeys.of(r))) {
-                keys.add(new Object[] {key, s.residentId(), s.connectorId()});
+                keys.add(new Object[] {key, s.residentId(), s.connectorId(), r.idTrusted()});
             }
         }
         jdbc.batchUpdate("""
                 INSERT INTO identity_features (resident_id, connector_id, id_number, id_trusted, name, birth, gender, phone,
                                                registered_address, residence_address, division)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", features);
-        jdbc.batchUpdate("INSERT INTO identity_block_key (block_key, resident_id, connector_id) VALUES (?, ?, ?)", keys);
+        jdbc.batchUpdate("INSERT INTO identity_block_key (block_key, resident_id, connector_id, id_trusted) VALUES (?, ?, ?, ?)", keys);
     }
 
     /** Moves the stored records of some connectors from one resident to another (a merge, or its undoing). */

@@ -6,6 +6,7 @@ import cn.yibiaotong.hub.batch.RowIssue;
 import cn.yibiaotong.hub.batch.RowRejection;
 import cn.yibiaotong.hub.identity.ChunkResolution;
 import cn.yibiaotong.hub.identity.IngestResolver;
+import cn.yibiaotong.hub.identity.MatchScorer;
 import cn.yibiaotong.hub.identity.ResolutionWrites;
 import cn.yibiaotong.hub.identity.StoredIdentities;
 import cn.yibiaotong.hub.normalize.NormalizedChunk;
@@ -47,11 +48,14 @@ public class ResidentMerger {
     private final ResolutionWrites resolutionWrites;
     private final StoredIdentities identities;
     private final SameResidentRows sameResidents;
+    private final ResidentMerges merges;
+    private final double linkThreshold;
     private volatile String duplicatesSql;
 
     public ResidentMerger(NamedParameterJdbcTemplate named, SourceRecords records, ResidentSummaries summaries,
                           ConflictRecorder conflicts, IngestResolver resolver, ResolutionWrites resolutionWrites,
-                          StoredIdentities identities, SameResidentRows sameResidents) {
+                          StoredIdentities identities, SameResidentRows sameResidents, ResidentMerges merges,
+                          MatchScorer scorer) {
         this.named = named;
         this.jdbc = named.getJdbcTemplate();
         this.records = records;
@@ -61,6 +65,8 @@ public class ResidentMerger {
         this.resolutionWrites = resolutionWrites;
         this.identities = identities;
         this.sameResidents = sameResidents;
+        this.merges = merges;
+        this.linkThreshold = scorer.linkThreshold();
     }
 
     public NormalizedChunk merge(NormalizedChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
@@ -113,6 +119,9 @@ public class ResidentMerger {
                 .collect(Collectors.groupingBy(ItemValue::residentId, Collectors.groupingBy(ItemValue::itemCode)));
         summaries.refresh(changed);
         conflicts.refresh(changed, now);
+        for (ChunkResolution.Absorb a : resolution.absorbs()) {
+            merges.absorb(a.survivorId(), a.retiredId(), a.score(), linkThreshold);
+        }
         return chunk;
     }
 

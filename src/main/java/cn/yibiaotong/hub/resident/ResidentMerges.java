@@ -42,15 +42,40 @@ public class ResidentMerges {
     /** @return the merge's id */
     @Transactional
     public long merge(String a, String b, String by, String reason) {
+        Plan plan = plan(a, b);
+        if (plan.refusal() != null) {
+            throw new MergeRefused(MergeRefused.Kind.CONFLICT, plan.refusal());
+        }
+        return apply(plan, by, reason, false, null);
+    }
+
+    /**
+     * The matcher's merge at ingest: a resident without an ID number that a record known by its ID links to.
+     *
+     * @return false when the two cannot be merged (then they stay apart, as a person would have to decide)
+     */
+    public boolean absorb(String survivor, String retired, double score, double linkThreshold) {
+        Plan plan = plan(survivor, retired);
+        if (plan.refusal() != null) {
+            return false;
+        }
+        apply(plan, ResolutionWrites.MATCHER, "得分 %.1f，不低于自动关联阈值 %.1f".formatted(score, linkThreshold), true, score);
+        return true;
+    }
+
+    private record Plan(String survivor, String retired, Set<String> moving, String refusal) {
+    }
+
+    private Plan plan(String a, String b) {
         String first = aliases.current(a);
         String second = aliases.current(b);
         if (first.equals(second)) {
-            throw new MergeRefused(MergeRefused.Kind.CONFLICT, "这两条记录已属于同一位居民（" + first + "），无需再关联。");
+            return new Plan(first, second, Set.of(), "这两条记录已属于同一位居民（" + first + "），无需再关联。");
         }
         Side x = resident(first);
         Side y = resident(second);
         if (x.idNumber() != null && y.idNumber() != null) {
-            throw new MergeRefused(MergeRefused.Kind.CONFLICT, "两位居民各有一个有效的公民身份号码，且号码不同，不能合并为一人。"
+            return new Plan(first, second, Set.of(), "两位居民各有一个有效的公民身份号码，且号码不同，不能合并为一人。"
                     + "如其中一个号码录入有误，请由来源部门更正后重新报送，系统会按号码自动关联。");
         }
         boolean xSurvives = x.idNumber() != null || y.idNumber() == null && !x.createdAt().isAfter(y.createdAt());
@@ -60,13 +85,20 @@ public class ResidentMerges {
         Set<String> both = new TreeSet<>(moving);
         both.retainAll(connectorsOf(survivor));
         if (!both.isEmpty()) {
-            throw new MergeRefused(MergeRefused.Kind.CONFLICT, "两位居民都有来自连接器“" + String.join("、", both)
+            return new Plan(survivor, retired, moving, "两位居民都有来自连接器“" + String.join("、", both)
                     + "”的记录：同一部门把此人登记了两次。请先由该部门合并或删除重复的记录，再关联。");
         }
+        return new Plan(survivor, retired, moving, null);
+    }
+
+    private long apply(Plan plan, String by, String reason, boolean byMatcher, Double score) {
+        String survivor = plan.survivor();
+        String retired = plan.retired();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long mergeId = writes.insertMerge(survivor, retired, String.join(",", moving), null, false, null, now, by, reason);
-        if (!moving.isEmpty()) {
-            move(retired, survivor, moving);
+        long mergeId = writes.insertMerge(survivor, retired, String.join(",", new TreeSet<>(plan.moving())), null,
+                byMatcher, score, now, by, reason);
+        if (!plan.moving().isEmpty()) {
+            move(retired, survivor, plan.moving());
         }
         jdbc.update("UPDATE resident SET merged_into = :s WHERE id = :r", Map.of("s", survivor, "r", retired));
         jdbc.update("INSERT INTO resident_alias (alias_id, resident_id, merge_id, created_at) VALUES (:r, :s, :m, :now)",
