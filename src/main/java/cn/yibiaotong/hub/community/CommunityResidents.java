@@ -43,7 +43,7 @@ public class CommunityResidents {
         List<DataItem> visible = items.of(department);
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", divisionPrefix + "%")
                 .addValue("offset", (long) page * size).addValue("size", size);
-        StringBuilder where = new StringBuilder(" WHERE community_code LIKE :prefix");
+        StringBuilder where = new StringBuilder(" WHERE community_code LIKE :prefix AND merged_into IS NULL");
         if (grid != null) {
             where.append(" AND grid_code = :grid");
             p.addValue("grid", grid);

@@ -41,7 +41,10 @@ public class ResidentPages {
             keyset = " AND (community_code > :c OR (community_code = :c AND id_number > :i))";
             p.addValue("c", after.communityCode()).addValue("i", after.idNumber());
         }
-        return withValues(jdbc.query(COLUMNS + " WHERE community_code LIKE :prefix" + keyset
+        // a retired (merged) resident is delivered as its survivor; one without an ID number once its number is known,
+        // since every department's system keys its people by it
+        return withValues(jdbc.query(COLUMNS + " WHERE community_code LIKE :prefix AND merged_into IS NULL"
+                + " AND id_number IS NOT NULL" + keyset
                 + " ORDER BY community_code, id_number FETCH FIRST :size ROWS ONLY", p, ResidentPages::toResident));
     }
 

@@ -58,6 +58,22 @@ public final class MatchScorer {
         return out;
     }
 
+    /** One field's part of a comparison: the item, the level the two records agree at, and its weight in bits. */
+    public record Evidence(String item, String level, double weight) {
+    }
+
+    /** Field by field, the evidence for stored levels (config/matching.yaml's field order; -1 = missing). */
+    public List<Evidence> evidence(int[] levels) {
+        List<Evidence> out = new ArrayList<>();
+        for (int i = 0; i < fields.size() && i < levels.length; i++) {
+            FieldScore f = fields.get(i);
+            int level = levels[i];
+            out.add(level < 0 || level >= f.weights().length ? new Evidence(f.item(), "missing", f.missing())
+                    : new Evidence(f.item(), f.comparator().levels().get(level), f.weights()[level]));
+        }
+        return out;
+    }
+
     List<FieldScore> fields() {
         return fields;
     }

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class RowNormalizer {
 
     private static final String ID_NUMBER = "person.id_number";
+    private static final String NAME = "person.name";
 
     private final DataList dataList;
     private final ValueNormalizer values;
@@ -64,7 +65,8 @@ public class RowNormalizer {
         for (BoundColumn column : binding.columns()) {
             String raw = row.cell(column.index());
             if (raw.isBlank()) {
-                if (column.field().required()) {
+                // a blank ID is not yet an error: name and birth date may still identify the resident (below)
+                if (column.field().required() && !ID_NUMBER.equals(column.field().item())) {
                     errors.add(new RowIssue(row.rowNumber(), column.header(), raw, "必填项“" + column.header() + "”为空。请补填。"));
                 }
                 continue;
@@ -92,18 +94,36 @@ public class RowNormalizer {
         } else if (id != null) {
             conflict(binding, row, IdentityChecks.GENDER, IdentityChecks.genderConflict(id, normalized), errors);
             conflict(binding, row, IdentityChecks.BIRTH_DATE, IdentityChecks.birthDateConflict(id, normalized), errors);
-        } else if (errors.isEmpty()) {
-            errors.add(new RowIssue(row.rowNumber(), null, null, "该" + connector.format().unit()
-                    + "没有公民身份号码，无法确定是哪位居民。请补填身份证号。"));
+        } else if (normalized.containsKey(NAME) && normalized.containsKey(IdentityChecks.BIRTH_DATE)) {
+            if (errors.isEmpty()) {
+                out.warnings().add(new RowIssue(row.rowNumber(), idHeader(binding), "", "该" + connector.format().unit()
+                    + "没有公民身份号码：已按姓名、出生日期、性别、电话、地址和社区与已有居民匹配。请尽量补填身份证号，匹配才最可靠。"));
+            }
+        } else {
+            errors.add(new RowIssue(row.rowNumber(), idHeader(binding), "", "该" + connector.format().unit()
+                    + "没有公民身份号码，也没有" + missingIdentity(normalized) + "，无法确定是哪位居民。"
+                    + "请补填身份证号；没有身份证号的（如儿童、流动人口），请至少填写姓名和出生日期。"));
         }
         if (!errors.isEmpty()) {
             out.rejected().add(new RowRejection(row.rowNumber(), row.cells(), errors));
             return;
         }
-        if (!connector.carriesCases()) {
+        if (!connector.carriesCases() && id != null) {
             IdentityChecks.fillFromId(id, normalized);
         }
         out.accepted().add(new NormalizedRecord(row.rowNumber(), id, normalized, row.cells()));
+    }
+
+    private static String missingIdentity(Map<String, String> normalized) {
+        boolean name = normalized.containsKey(NAME);
+        boolean birth = normalized.containsKey(IdentityChecks.BIRTH_DATE);
+        return !name && !birth ? "姓名和出生日期" : !name ? "姓名" : "出生日期";
+    }
+
+    /** The header of the connector's ID column, or null when it has none. */
+    private static String idHeader(ColumnBinding binding) {
+        return binding.columns().stream().filter(c -> ID_NUMBER.equals(c.field().item())).findFirst()
+                .map(BoundColumn::header).orElse(null);
     }
 
     /** The community a grid is looked up in: the connector's own division column (a case's place, a resident's home). */

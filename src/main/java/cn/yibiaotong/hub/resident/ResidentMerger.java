@@ -4,6 +4,11 @@ import cn.yibiaotong.hub.batch.BatchContext;
 import cn.yibiaotong.hub.batch.IngestHeaders;
 import cn.yibiaotong.hub.batch.RowIssue;
 import cn.yibiaotong.hub.batch.RowRejection;
+import cn.yibiaotong.hub.identity.ChunkResolution;
+import cn.yibiaotong.hub.identity.IngestResolver;
+import cn.yibiaotong.hub.identity.MatchScorer;
+import cn.yibiaotong.hub.identity.ResolutionWrites;
+import cn.yibiaotong.hub.identity.StoredIdentities;
 import cn.yibiaotong.hub.normalize.NormalizedChunk;
 import cn.yibiaotong.hub.normalize.NormalizedRecord;
 import java.time.OffsetDateTime;
@@ -24,7 +29,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Merges a chunk's accepted rows into the unified view, keyed by citizen ID. Each row updates its source's
+ * Merges a chunk's accepted rows into the unified view, each on the resident that identity resolution found for it
+ * (IngestResolver: a trusted ID number, else name, birth date, phone, addresses against the blocking index). Each row updates its source's
  * record about the resident: items the row leaves blank keep their value, items it gives replace theirs. If that
  * changes nothing, the row counts as unchanged (the same file twice changes nothing); otherwise the current
  * version is closed and the next one added, so every earlier value stays in the history.
@@ -38,15 +44,29 @@ public class ResidentMerger {
     private final SourceRecords records;
     private final ResidentSummaries summaries;
     private final ConflictRecorder conflicts;
+    private final IngestResolver resolver;
+    private final ResolutionWrites resolutionWrites;
+    private final StoredIdentities identities;
+    private final SameResidentRows sameResidents;
+    private final ResidentMerges merges;
+    private final double linkThreshold;
     private volatile String duplicatesSql;
 
     public ResidentMerger(NamedParameterJdbcTemplate named, SourceRecords records, ResidentSummaries summaries,
-                          ConflictRecorder conflicts) {
+                          ConflictRecorder conflicts, IngestResolver resolver, ResolutionWrites resolutionWrites,
+                          StoredIdentities identities, SameResidentRows sameResidents, ResidentMerges merges,
+                          MatchScorer scorer) {
         this.named = named;
         this.jdbc = named.getJdbcTemplate();
         this.records = records;
         this.summaries = summaries;
         this.conflicts = conflicts;
+        this.resolver = resolver;
+        this.resolutionWrites = resolutionWrites;
+        this.identities = identities;
+        this.sameResidents = sameResidents;
+        this.merges = merges;
+        this.linkThreshold = scorer.linkThreshold();
     }
 
     public NormalizedChunk merge(NormalizedChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
@@ -56,18 +76,18 @@ public class ResidentMerger {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String connector = ctx.connector().id();
-        Map<String, String> residentIds = residentIds(rows);
-        Map<String, SourceRecord> current = records.currentOf(connector, residentIds.values()).stream()
+        ChunkResolution resolution = resolver.resolve(connector,
+                rows.stream().map(r -> new IngestResolver.Input(r.row(), r.values())).toList());
+        rows = sameResidents.reject(chunk, rows, resolution, ctx);
+        resolutionWrites.apply(resolution, ctx.id(), connector, now);
+        Set<String> residentIds = rows.stream().map(r -> resolution.outcome(r.row()).residentId()).collect(Collectors.toSet());
+        Map<String, SourceRecord> current = records.currentOf(connector, residentIds).stream()
                 .collect(Collectors.toMap(SourceRecord::residentId, r -> r));
         Writes w = new Writes();
+        List<StoredIdentities.Stored> features = new ArrayList<>();
         for (NormalizedRecord rec : rows) {
-            String rid = residentIds.get(rec.idNumber());
-            boolean isNew = rid == null;
-            if (isNew) {
-                rid = UUID.randomUUID().toString();
-                residentIds.put(rec.idNumber(), rid);
-                w.newResidents.add(new Object[] {rid, rec.idNumber(), now, now});
-            }
+            ChunkResolution.Outcome outcome = resolution.outcome(rec.row());
+            String rid = outcome.residentId();
             SourceRecord cur = current.get(rid);
             Map<String, String> merged = new TreeMap<>(cur == null ? Map.of() : cur.values());
             merged.putAll(rec.values());
@@ -80,24 +100,35 @@ public class ResidentMerger {
                 w.added.add(new Object[] {rid, connector, cur == null ? 1 : cur.version() + 1, records.toJson(merged),
                         ctx.id(), rec.row(), now});
                 w.changed.add(rid);
+                features.add(new StoredIdentities.Stored(rid, connector, resolver.prepare(connector, merged)));
                 ctx.countAccepted(1);
             } else {
                 ctx.countUnchanged(1);
             }
-            w.batchRows.add(new Object[] {ctx.id(), rec.idNumber(), rec.row(), rid, changed ? "ACCEPTED" : "UNCHANGED"});
+            if (outcome.kind() == ChunkResolution.Kind.REVIEW) {
+                chunk.warnings().add(new RowIssue(rec.row(), null, null, ReviewNotice.text(ctx.connector().format().unit())));
+            }
+            w.batchRows.add(new Object[] {ctx.id(), rec.row(), rec.idNumber(), rid, changed ? "ACCEPTED" : "UNCHANGED"});
+            current.put(rid, new SourceRecord(rid, connector, cur == null ? 1 : cur.version() + (changed ? 1 : 0), merged,
+                    ctx.id(), rec.row(), now, null));
         }
         w.apply(jdbc);
+        identities.save(features);
         Map<String, Map<String, List<ItemValue>>> changed = records.current(w.changed).stream()
                 .flatMap(r -> r.itemValues().stream())
                 .collect(Collectors.groupingBy(ItemValue::residentId, Collectors.groupingBy(ItemValue::itemCode)));
         summaries.refresh(changed);
         conflicts.refresh(changed, now);
+        for (ChunkResolution.Absorb a : resolution.absorbs()) {
+            merges.absorb(a.survivorId(), a.retiredId(), a.score(), linkThreshold);
+        }
         return chunk;
     }
 
     /** Rejects rows whose person already appeared earlier in the same batch (this chunk or an earlier one). */
     private List<NormalizedRecord> withoutDuplicates(NormalizedChunk chunk, String batchId, String unit) {
-        Set<String> ids = chunk.accepted().stream().map(NormalizedRecord::idNumber).collect(Collectors.toSet());
+        Set<String> ids = chunk.accepted().stream().map(NormalizedRecord::idNumber).filter(id -> id != null)
+                .collect(Collectors.toSet());
         Map<String, Long> firstRow = new HashMap<>();
         if (!ids.isEmpty()) {
             named.query(duplicatesQuery(), Map.of("batch", batchId, "ids", ids), rs -> {
@@ -106,7 +137,7 @@ public class ResidentMerger {
         }
         List<NormalizedRecord> kept = new ArrayList<>();
         for (NormalizedRecord rec : chunk.accepted()) {
-            Long first = firstRow.putIfAbsent(rec.idNumber(), rec.row());
+            Long first = rec.idNumber() == null ? null : firstRow.putIfAbsent(rec.idNumber(), rec.row());
             if (first == null) {
                 kept.add(rec);
             } else {
@@ -143,20 +174,8 @@ public class ResidentMerger {
         return duplicatesSql;
     }
 
-    private Map<String, String> residentIds(List<NormalizedRecord> records) {
-        Set<String> ids = new HashSet<>();
-        records.forEach(r -> ids.add(r.idNumber()));
-        Map<String, String> result = new HashMap<>();
-        named.query("SELECT id, id_number FROM resident WHERE id_number IN (:ids)", Map.of("ids", ids),
-                rs -> {
-                    result.put(rs.getString("id_number"), rs.getString("id"));
-                });
-        return result;
-    }
-
     /** The statements of one chunk, run as JDBC batches in an order the foreign keys accept. */
     private static final class Writes {
-        final List<Object[]> newResidents = new ArrayList<>();
         final List<Object[]> bumped = new ArrayList<>();
         final List<Object[]> closed = new ArrayList<>();
         final List<Object[]> added = new ArrayList<>();
@@ -164,8 +183,6 @@ public class ResidentMerger {
         final Set<String> changed = new HashSet<>();
 
         void apply(JdbcTemplate jdbc) {
-            jdbc.batchUpdate("INSERT INTO resident (id, id_number, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)",
-                    newResidents);
             jdbc.batchUpdate("UPDATE resident SET version = version + 1, updated_at = ? WHERE id = ?", bumped);
             jdbc.batchUpdate("""
                     UPDATE resident_record SET valid_to = ?
@@ -175,7 +192,7 @@ public class ResidentMerger {
                                                  valid_from)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", added);
             jdbc.batchUpdate("""
-                    INSERT INTO batch_row (batch_id, id_number, row_no, resident_id, outcome) VALUES (?, ?, ?, ?, ?)""",
+                    INSERT INTO batch_row (batch_id, row_no, id_number, resident_id, outcome) VALUES (?, ?, ?, ?, ?)""",
                     batchRows);
         }
     }

@@ -22,9 +22,13 @@ public class ResidentQueries {
     private final Survivorship survivorship;
     private final DataList dataList;
     private final ValueDisplay display;
+    private final ResidentAliases aliases;
+    private final HouseholdQueries households;
 
     public ResidentQueries(NamedParameterJdbcTemplate jdbc, SourceRecords records, Survivorship survivorship,
-                           DataList dataList, ValueDisplay display) {
+                           DataList dataList, ValueDisplay display, ResidentAliases aliases, HouseholdQueries households) {
+        this.aliases = aliases;
+        this.households = households;
         this.jdbc = jdbc;
         this.records = records;
         this.survivorship = survivorship;
@@ -41,18 +45,39 @@ public class ResidentQueries {
      *                    not found, so a caller cannot learn that a person exists elsewhere
      */
     public Optional<ResidentView> byIdNumber(String id18, String scopePrefix) {
-        MapSqlParameterSource p = new MapSqlParameterSource("id", id18);
+        return view("id_number", id18, scopePrefix);
+    }
+
+    public Optional<ResidentView> byHubId(String hubId) {
+        return byHubId(hubId, null);
+    }
+
+    /** By hub ID; a retired (merged) hub ID answers with its survivor, noting the merge. */
+    public Optional<ResidentView> byHubId(String hubId, String scopePrefix) {
+        String current = aliases.current(hubId);
+        Optional<ResidentView> view = view("id", current, scopePrefix);
+        return current.equals(hubId) ? view
+                : view.map(v -> v.withNote("居民编号 " + hubId + " 已与本居民合并，现以 " + current + " 为准；原编号仍可查询。"));
+    }
+
+    /** @param column a fixed column name of this class, never caller input */
+    private Optional<ResidentView> view(String column, String key, String scopePrefix) {
+        MapSqlParameterSource p = new MapSqlParameterSource("key", key);
         String scope = "";
         if (scopePrefix != null) {
             scope = " AND community_code LIKE :scope";
             p.addValue("scope", scopePrefix + "%");
         }
-        return jdbc.query("SELECT * FROM resident WHERE id_number = :id" + scope, p,
-                (rs, n) -> new ResidentView(rs.getString("id"), id18, rs.getString("name"), rs.getInt("version"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                        List.of())).stream().findFirst()
-                .map(r -> new ResidentView(r.residentId(), id18, r.name(), r.version(), r.createdAt(), r.updatedAt(),
-                        itemsOf(r.residentId())));
+        return jdbc.query("SELECT * FROM resident WHERE " + column + " = :key" + scope, p,
+                (rs, n) -> new ResidentView(rs.getString("id"), rs.getString("id_number"), rs.getString("name"),
+                        rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("updated_at", OffsetDateTime.class), List.of(), List.of(), null, null))
+                .stream().findFirst()
+                .map(r -> new ResidentView(r.residentId(), r.idNumber(), r.name(), r.version(), r.createdAt(), r.updatedAt(),
+                        itemsOf(r.residentId()), jdbc.queryForList(
+                                "SELECT alias_id FROM resident_alias WHERE resident_id = :id ORDER BY created_at, alias_id",
+                                Map.of("id", r.residentId()), String.class), null,
+                        households.ofResident(r.residentId(), scopePrefix).orElse(null)));
     }
 
     private List<ResidentView.Item> itemsOf(String residentId) {
@@ -86,7 +111,7 @@ public class ResidentQueries {
      */
     public ResidentPage search(String divisionPrefix, String gridCode, String name, String itemCode, String itemValue,
                                int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE merged_into IS NULL");
         MapSqlParameterSource p = new MapSqlParameterSource();
         if (divisionPrefix != null) {
             where.append(" AND community_code LIKE :division");

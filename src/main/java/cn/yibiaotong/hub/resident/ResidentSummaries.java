@@ -11,14 +11,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the search columns of resident (name, gender, birth date, community, grid) equal to the surviving
- * value of each item across all sources.
+ * Keeps the search columns of resident (name, gender, birth date, community, grid, household) equal to the
+ * surviving value of each item across all sources.
  */
 @Component
 public class ResidentSummaries {
 
     static final List<String> SUMMARY_ITEMS = List.of("person.name", "person.gender", "person.birth_date",
-            "person.community_code", "person.grid_code");
+            "person.community_code", "person.grid_code", "household.number", "household.relationship",
+            "person.registered_address");
 
     private final Survivorship survivorship;
     private final JdbcTemplate jdbc;
@@ -45,10 +46,13 @@ public class ResidentSummaries {
             String birth = winners.get("person.birth_date");
             updates.add(new Object[] {winners.get("person.name"), winners.get("person.gender"),
                     birth == null ? null : Date.valueOf(LocalDate.parse(birth)), winners.get("person.community_code"),
-                    winners.get("person.grid_code"), id});
+                    winners.get("person.grid_code"), HouseholdKey.of(winners.get("household.number"),
+                    winners.get("household.relationship"), winners.get("person.registered_address")),
+                    winners.get("household.relationship"), id});
         }
         jdbc.batchUpdate("""
-                UPDATE resident SET name = ?, gender = ?, birth_date = ?, community_code = ?, grid_code = ?
+                UPDATE resident SET name = ?, gender = ?, birth_date = ?, community_code = ?, grid_code = ?,
+                                    household_id = ?, household_relationship = ?
                 WHERE id = ?""", updates);
     }
 }

@@ -3,16 +3,28 @@ package cn.yibiaotong.hub.resident;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The unified view of one resident: every item's surviving value with where it came from, and its history. */
+/**
+ * The unified view of one resident: every item's surviving value with where it came from, and its history.
+ *
+ * @param aliases hub IDs merged into this resident, which still resolve to it
+ * @param note    when the ID asked for was merged into this resident: says so (Chinese), else null
+ * @param household the resident's household (户) with its members, or null
+ * @param maskedItems items whose values are masked for the caller (power list)
+ */
 public record ResidentView(String residentId, String idNumber, String name, int version, OffsetDateTime createdAt,
-                           OffsetDateTime updatedAt, List<Item> items, List<String> maskedItems) {
+                           OffsetDateTime updatedAt, List<Item> items, List<String> aliases, String note,
+                           Household household, List<String> maskedItems) {
 
-    /**
-     * A view before the power list is applied: nothing masked yet.
-     */
+    /** A view before the power list is applied: nothing masked yet. */
     public ResidentView(String residentId, String idNumber, String name, int version, OffsetDateTime createdAt,
-                        OffsetDateTime updatedAt, List<Item> items) {
-        this(residentId, idNumber, name, version, createdAt, updatedAt, items, List.of());
+                        OffsetDateTime updatedAt, List<Item> items, List<String> aliases, String note,
+                        Household household) {
+        this(residentId, idNumber, name, version, createdAt, updatedAt, items, aliases, note, household, List.of());
+    }
+
+    ResidentView withNote(String text) {
+        return new ResidentView(residentId, idNumber, name, version, createdAt, updatedAt, items, aliases, text, household,
+                maskedItems);
     }
 
     /**

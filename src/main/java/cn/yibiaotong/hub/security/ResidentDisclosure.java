@@ -1,6 +1,7 @@
 package cn.yibiaotong.hub.security;
 
 import cn.yibiaotong.hub.resident.ConflictView;
+import cn.yibiaotong.hub.resident.Household;
 import cn.yibiaotong.hub.resident.ResidentPage;
 import cn.yibiaotong.hub.resident.ResidentSummary;
 import cn.yibiaotong.hub.resident.ResidentView;
@@ -36,7 +37,20 @@ public final class ResidentDisclosure {
                     .toList(), i.history().stream().map(s -> shown(s, i.code(), access)).toList(), masks));
         }
         return new ResidentView(v.residentId(), access.read(ID_NUMBER, v.idNumber()), access.read(NAME, v.name()),
-                v.version(), v.createdAt(), v.updatedAt(), items, masked);
+                v.version(), v.createdAt(), v.updatedAt(), items, v.aliases(), v.note(), household(v.household(), access),
+                masked);
+    }
+
+    /** Household members are residents too: their ID numbers, names and birth dates follow the same power list. */
+    public static Household household(Household h, ItemAccess access) {
+        if (h == null) {
+            return null;
+        }
+        return new Household(h.householdId(), h.basis(), h.members().stream()
+                .map(m -> new Household.Member(m.residentId(), access.read(ID_NUMBER, m.idNumber()),
+                        access.read(NAME, m.name()), access.read("person.gender", m.gender()),
+                        access.sees("person.birth_date") ? m.birthDate() : null, m.relationship(), m.relationshipName()))
+                .toList());
     }
 
     public static ResidentPage page(ResidentPage page, ItemAccess access) {

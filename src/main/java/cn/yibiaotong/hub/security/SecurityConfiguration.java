@@ -54,6 +54,9 @@ public class SecurityConfiguration {
                         // stand-in for a department exists only in the demo profile
                         .requestMatchers("/open311/**", "/demo/**").permitAll()
                         .requestMatchers("/api/audit/**", "/api/accounts/**", "/actuator/**").hasRole("ADMIN")
+                        // identity decisions move one person's data into another's file: the data steward's (admin's) call
+                        .requestMatchers("/api/matches/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/residents/*/unmerge").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/connectors/*/keys").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/connectors/*/keys/*").hasRole("ADMIN")
                         .requestMatchers("/api/me", "/api/inbound/**", "/api/batches/**").authenticated()

@@ -2,6 +2,8 @@ package cn.yibiaotong.hub.web;
 
 import cn.yibiaotong.hub.normalize.Checked;
 import cn.yibiaotong.hub.normalize.IdNumbers;
+import cn.yibiaotong.hub.resident.MergeRefused;
+import cn.yibiaotong.hub.resident.ResidentMerges;
 import cn.yibiaotong.hub.resident.ResidentPage;
 import cn.yibiaotong.hub.resident.ResidentQueries;
 import cn.yibiaotong.hub.resident.ResidentSummary;
@@ -15,10 +17,14 @@ import cn.yibiaotong.hub.security.ValueMask;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,35 +38,77 @@ public class ResidentController {
             "person.birth_date", "person.community_code", "person.grid_code");
 
     private final ResidentQueries queries;
+    private static final Pattern HUB_ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final SearchParameters parameters;
     private final CallerAccess access;
     private final AuditLog audit;
+    private final ResidentMerges merges;
 
-    public ResidentController(ResidentQueries queries, SearchParameters parameters, CallerAccess access, AuditLog audit) {
+    public ResidentController(ResidentQueries queries, SearchParameters parameters, CallerAccess access, AuditLog audit,
+                              ResidentMerges merges) {
+        this.merges = merges;
         this.queries = queries;
         this.parameters = parameters;
         this.access = access;
         this.audit = audit;
     }
 
-    @Operation(summary = "按公民身份号码查看居民：每个数据项的值、来源（连接器、批次、行、时间）与历史")
+    @Operation(summary = "按公民身份号码或居民编号查看居民：每个数据项的值、来源（连接器、批次、行、时间）与历史；"
+            + "已合并的编号显示合并后的居民并加以说明")
     @GetMapping("/api/residents/{idNumber}")
     public ResidentView resident(@PathVariable String idNumber) {
-        Checked id = IdNumbers.normalize(idNumber);
-        if (!id.isOk()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "公民身份号码无效", id.error());
-        }
         // outside the caller's scope the resident does not exist for it: the same 404, so existence is not revealed
-        ResidentView found = queries.byIdNumber(id.value(), access.scopePrefix()).orElse(null);
-        if (found == null) {
-            audit.record(AuditAction.READ_RESIDENT, "idNumber:" + ValueMask.idNumber(id.value()), "NOT_FOUND");
-            throw new ApiProblem(HttpStatus.NOT_FOUND, "居民不存在",
-                    "统一视图中没有该公民身份号码的居民。请确认号码，或先上传包含此人的花名册。");
+        ResidentView found;
+        if (HUB_ID.matcher(idNumber).matches()) {
+            found = queries.byHubId(idNumber.toLowerCase(), access.scopePrefix()).orElse(null);
+            if (found == null) {
+                audit.record(AuditAction.READ_RESIDENT, "resident:" + idNumber.toLowerCase(), "NOT_FOUND");
+                throw new ApiProblem(HttpStatus.NOT_FOUND, "居民不存在", "没有编号为 " + idNumber + " 的居民。请确认编号。");
+            }
+        } else {
+            Checked id = IdNumbers.normalize(idNumber);
+            if (!id.isOk()) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "公民身份号码无效", id.error());
+            }
+            found = queries.byIdNumber(id.value(), access.scopePrefix()).orElse(null);
+            if (found == null) {
+                audit.record(AuditAction.READ_RESIDENT, "idNumber:" + ValueMask.idNumber(id.value()), "NOT_FOUND");
+                throw new ApiProblem(HttpStatus.NOT_FOUND, "居民不存在",
+                        "统一视图中没有该公民身份号码的居民。请确认号码，或先上传包含此人的花名册。");
+            }
         }
         ResidentView shown = ResidentDisclosure.resident(found, access.items());
         audit.read(AuditAction.READ_RESIDENT, null, List.of(found.residentId()),
                 shown.items().stream().map(ResidentView.Item::code).toList());
         return shown;
+    }
+
+    /** @param reason why the merge was wrong, in the steward's words */
+    public record UnmergeRequest(String reason) {
+    }
+
+    @Operation(summary = "撤销合并：两位居民各自恢复自己的来源记录与出处；{id} 为被合并的编号，或合并后的居民（撤销其最近一次合并）")
+    @PostMapping("/api/residents/{id}/unmerge")
+    public List<ResidentView> unmerge(@PathVariable String id, @RequestBody(required = false) UnmergeRequest body,
+                                      Principal principal) {
+        if (!HUB_ID.matcher(id).matches()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "居民编号无效", "撤销合并需要居民编号（如 "
+                    + "3f2b0c9e-1d2a-4b5c-8e7f-0a1b2c3d4e5f），收到“" + id + "”。");
+        }
+        String reason = body == null || body.reason() == null ? "" : body.reason().strip();
+        if (reason.isEmpty() || reason.length() > 1000) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "缺少理由", "字段“reason”必须写明撤销合并的理由（1–1000 字）。")
+                    .with("field", "reason");
+        }
+        List<String> both;
+        try {
+            both = merges.unmerge(id.toLowerCase(), Actor.of(principal), reason);
+        } catch (MergeRefused e) {
+            throw Actor.problem(e);
+        }
+        return both.stream().map(r -> ResidentDisclosure.resident(queries.byHubId(r).orElseThrow(), access.items()))
+                .toList();
     }
 
     @Operation(summary = "搜索居民")

@@ -103,6 +103,39 @@ class PostgresStoreTest {
     }
 
     @Test
+    void identityResolutionReviewMergeAndUnmergeRunOnPostgres() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String id = cn.yibiaotong.hub.samples.SyntheticIds.of("510112", java.time.LocalDate.of(1961, 7, 3), true, 91);
+        String roster = "姓名,公民身份号码,出生日期,联系电话,所属社区,户号,与户主关系\n"
+                + "欧阳修远," + id + ",1961-07-03,13551234567,510112001001,PG0001,户主\n";
+        new Uploads(http).upload("street-roster", "pg-identity.csv", roster.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+        org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+        h.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        String push = "{\"records\": [{\"xm\": \"欧阳秀远\", \"csrq\": \"1961-07-03\", \"lxdh\": \"13900001111\", \"tjjl\": \"A\"}]}";
+        JsonNode report = json.readTree(http.postForObject("/api/inbound/health-elderly-checks",
+                new org.springframework.http.HttpEntity<>(push, h), String.class));
+        assertThat(report.get("accepted").asLong()).isEqualTo(1);
+
+        JsonNode review = json.readTree(http.getForObject("/api/matches/review", String.class)).get("content").get(0);
+        assertThat(review.get("candidate").get("idNumber").asText()).isEqualTo(id);
+        JsonNode decided = json.readTree(http.postForObject("/api/matches/" + review.get("id").asLong() + "/decision",
+                new org.springframework.http.HttpEntity<>("{\"decision\": \"link\", \"reason\": \"同一人\"}", h), String.class));
+        assertThat(decided.get("status").asText()).isEqualTo("LINKED");
+        String retired = review.get("record").get("residentId").asText();
+        JsonNode alias = json.readTree(http.getForObject("/api/residents/" + retired, String.class));
+        assertThat(alias.get("idNumber").asText()).isEqualTo(id);
+        assertThat(alias.get("household").get("householdId").asText()).isEqualTo("PG0001");
+
+        var undone = http.postForEntity("/api/residents/" + retired + "/unmerge",
+                new org.springframework.http.HttpEntity<>("{\"reason\": \"核对有误\"}", h), String.class);
+        assertThat(undone.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(http.getForObject("/api/residents/" + retired, String.class)).get("residentId").asText())
+                .isEqualTo(retired);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM resident_record WHERE resident_id = ?"
+                + " AND connector_id = 'health-elderly-checks'", Long.class, retired)).isEqualTo(1);
+    }
+
+    @Test
     void connectorStateIsWrittenTheSameWayOnPostgres() {
         states.saveWatermark("street-roster", "w1");
         states.failed("street-roster", OffsetDateTime.now(), "源系统不可用");

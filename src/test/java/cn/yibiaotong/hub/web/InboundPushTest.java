@@ -107,10 +107,12 @@ class InboundPushTest extends HubApiTest {
         JsonNode rejection = report.get("rejections").get(0);
         assertThat(rejection.get("row").asLong()).isEqualTo(2);
         assertThat(rejection.get("column").asText()).isEqualTo("sfzh");
-        assertThat(rejection.get("reason").asText()).isEqualTo("必填项“sfzh”为空。请补填。");
+        // issue 4: a record without an ID is kept when name and birth date can identify it; this one has no birth date
+        assertThat(rejection.get("reason").asText()).isEqualTo("该条记录没有公民身份号码，也没有出生日期，无法确定是哪位居民。"
+                + "请补填身份证号；没有身份证号的（如儿童、流动人口），请至少填写姓名和出生日期。");
         assertThat(store.residents()).isEqualTo(2);
         String csv = new String(http.getForObject(report.get("correctionFileUrl").asText(), byte[].class), StandardCharsets.UTF_8);
-        assertThat(csv).contains("第 2 条记录：sfzh：必填项“sfzh”为空。请补填。");
+        assertThat(csv).contains("第 2 条记录：sfzh：该条记录没有公民身份号码，也没有出生日期");
     }
 
     @Test

@@ -1,0 +1,113 @@
+package cn.yibiaotong.hub.identity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The persistent blocking index (identity_block_key) and the prepared comparison values of every current source
+ * record (identity_features), so that an incoming record is compared only with the few stored records that share
+ * a blocking key, without re-preparing them. Both are keyed by (resident, connector): one current record each.
+ */
+@Repository
+public class StoredIdentities {
+
+    /** A stored source record: the resident holding it, its connector and its prepared values. */
+    public record Stored(String residentId, String connectorId, MatchRecord record) {
+    }
+
+    private final NamedParameterJdbcTemplate named;
+    private final JdbcTemplate jdbc;
+
+    public StoredIdentities(NamedParameterJdbcTemplate named) {
+        this.named = named;
+        this.jdbc = named.getJdbcTemplate();
+    }
+
+    /**
+     * Residents filed under any of the keys, skipping keys shared by more than maxBlockSize records (a key
+     * everybody shares tells nothing, and would make one lookup cost the whole district).
+     */
+    public Map<Long, List<String>> blocks(Collection<Long> keys, int maxBlockSize) {
+        return blocks(keys, maxBlockSize, "");
+    }
+
+    /** As {@link #blocks(Collection, int)}, but only records without a trusted ID number. */
+    public Map<Long, List<String>> untrustedBlocks(Collection<Long> keys, int maxBlockSize) {
+        return blocks(keys, maxBlockSize, " AND id_trusted = FALSE");
+    }
+
+    private Map<Long, List<String>> blocks(Collection<Long> keys, int maxBlockSize, String condition) {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        named.query("SELECT block_key, resident_id FROM identity_block_key WHERE block_key IN (:keys)" + condition,
+                Map.of("keys", keys), rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        out.values().removeIf(list -> list.size() > maxBlockSize);
+        return out;
+    }
+
+    /** Every stored record of the given residents. */
+    public Map<String, List<Stored>> recordsOf(Set<String> residentIds) {
+        Map<String, List<Stored>> out = new HashMap<>();
+        if (residentIds.isEmpty()) {
+            return out;
+        }
+        named.query("SELECT * FROM identity_features WHERE resident_id IN (:ids)", Map.of("ids", residentIds), rs -> {
+            String resident = rs.getString("resident_id");
+            String connector = rs.getString("connector_id");
+            MatchRecord r = new MatchRecord(connector, rs.getString("id_number"), rs.getBoolean("id_trusted"),
+                    PersonName.of(rs.getString("name")), rs.getInt("birth"), rs.getString("gender"),
+                    rs.getString("phone"), rs.getString("registered_address"), rs.getString("residence_address"),
+                    rs.getString("division"));
+            out.computeIfAbsent(resident, k -> new ArrayList<>()).add(new Stored(resident, connector, r));
+        });
+        return out;
+    }
+
+    /** Replaces the stored values and keys of each (resident, connector) given. */
+    public void save(List<Stored> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<Object[]> owners = records.stream().map(s -> new Object[] {s.residentId(), s.connectorId()}).toList();
+        jdbc.batchUpdate("DELETE FROM identity_block_key WHERE resident_id = ? AND connector_id = ?", owners);
+        jdbc.batchUpdate("DELETE FROM identity_features WHERE resident_id = ? AND connector_id = ?", owners);
+        List<Object[]> features = new ArrayList<>();
+        List<Object[]> keys = new ArrayList<>();
+        for (Stored s : records) {
+            MatchRecord r = s.record();
+            features.add(new Object[] {s.residentId(), s.connectorId(), r.anyId(), r.idTrusted(),
+                    r.name() == null ? null : r.name().text(), r.birth(), r.gender(), r.phone(), r.registeredAddress(),
+                    r.residenceAddress(), r.division()});
+            for (long key : distinct(BlockingKeys.of(r))) {
+                keys.add(new Object[] {key, s.residentId(), s.connectorId(), r.idTrusted()});
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO identity_features (resident_id, connector_id, id_number, id_trusted, name, birth, gender, phone,
+                                               registered_address, residence_address, division)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", features);
+        jdbc.batchUpdate("INSERT INTO identity_block_key (block_key, resident_id, connector_id, id_trusted) VALUES (?, ?, ?, ?)", keys);
+    }
+
+    /** Moves the stored records of some connectors from one resident to another (a merge, or its undoing). */
+    public void move(String from, String to, Collection<String> connectors) {
+        Map<String, Object> p = Map.of("from", from, "to", to, "connectors", connectors);
+        named.update("UPDATE identity_features SET resident_id = :to WHERE resident_id = :from AND connector_id IN (:connectors)", p);
+        named.update("UPDATE identity_block_key SET resident_id = :to WHERE resident_id = :from AND connector_id IN (:connectors)", p);
+    }
+
+    private static long[] distinct(long[] keys) {
+        return java.util.Arrays.stream(keys).distinct().toArray();
+    }
+}
