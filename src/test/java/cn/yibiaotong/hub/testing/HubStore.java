@@ -11,6 +11,10 @@ public final class HubStore {
         this.jdbc = jdbc;
     }
 
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
     /** Empties every table in foreign-key order; each test starts from an empty hub. */
     public void clear() {
         for (String table : new String[] {"delivery_resident", "delivery", "case_link", "case_event", "hub_case", "batch_row", "resident_conflict", "resident_record", "resident", "rejected_row", "batch_issue", "batch", "connector_state"}) {
