@@ -4,6 +4,8 @@ import cn.yibiaotong.hub.batch.BatchStore;
 import cn.yibiaotong.hub.batch.FileChecksum;
 import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import cn.yibiaotong.hub.connector.ConnectorDefinition;
+import cn.yibiaotong.hub.security.ApiKeyFilter;
+import cn.yibiaotong.hub.security.SecuritySettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo only: plays the department systems that push. Each pushed connector's sample documents in
  * {@code samples/<connector-id>/} are POSTed to the hub's own {@code /api/inbound/<id>} once it is up, exactly as
- * the department would (README shows the same push with curl). Documents already in a completed batch are skipped.
+ * the department would, with its demo API key (README shows the same push with curl). Documents already in a completed batch are skipped.
  */
 @Component
 @Profile("demo")
@@ -37,13 +39,16 @@ public class DemoPushes {
     private final BatchStore batches;
     private final Path samplesDir;
     private final Environment environment;
+    private final SecuritySettings settings;
 
     public DemoPushes(ConnectorCatalog connectors, BatchStore batches,
-                      @Value("${hub.demo.samples-dir:samples}") Path samplesDir, Environment environment) {
+                      @Value("${hub.demo.samples-dir:samples}") Path samplesDir, Environment environment,
+                      SecuritySettings settings) {
         this.connectors = connectors;
         this.batches = batches;
         this.samplesDir = samplesDir;
         this.environment = environment;
+        this.settings = settings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -62,6 +67,7 @@ public class DemoPushes {
                 }
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/inbound/" + c.id()))
                         .header("Content-Type", "application/" + type)
+                        .header(ApiKeyFilter.HEADER, settings.demoKeys().getOrDefault(c.id(), ""))
                         .POST(HttpRequest.BodyPublishers.ofFile(sample)).build();
                 HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
                 LOG.info("demo: pushed sample {} to connector {}: HTTP {}", sample.getFileName(), c.id(), response.statusCode());

@@ -1,5 +1,6 @@
 package cn.yibiaotong.hub.cases;
 
+import cn.yibiaotong.hub.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,8 +48,12 @@ class CasePostgresTest {
         postgres.close();
     }
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestAccounts.admin(anonymous);
+    }
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

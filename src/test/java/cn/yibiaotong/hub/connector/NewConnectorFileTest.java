@@ -1,5 +1,6 @@
 package cn.yibiaotong.hub.connector;
 
+import cn.yibiaotong.hub.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static cn.yibiaotong.hub.testing.HubApiTest.item;
@@ -47,8 +48,12 @@ class NewConnectorFileTest {
         registry.add("hub.connectors-dir", CONNECTORS::toString);
     }
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestAccounts.admin(anonymous);
+    }
     @Autowired
     JdbcTemplate jdbc;
     final ObjectMapper json = new ObjectMapper();

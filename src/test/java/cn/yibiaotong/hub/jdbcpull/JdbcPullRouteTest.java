@@ -1,5 +1,6 @@
 package cn.yibiaotong.hub.jdbcpull;
 
+import cn.yibiaotong.hub.testing.TestAccounts;
 import static cn.yibiaotong.hub.jdbcpull.PullTestSupport.CONNECTOR;
 import static cn.yibiaotong.hub.testing.HubApiTest.item;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,8 +69,12 @@ class JdbcPullRouteTest {
     CamelContext camel;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestAccounts.admin(anonymous);
+    }
     @Autowired
     ConnectorStates states;
     @Autowired

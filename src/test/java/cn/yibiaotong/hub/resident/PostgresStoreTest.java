@@ -1,5 +1,6 @@
 package cn.yibiaotong.hub.resident;
 
+import cn.yibiaotong.hub.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yibiaotong.hub.connector.ConnectorStates;
@@ -46,8 +47,12 @@ class PostgresStoreTest {
         postgres.close();
     }
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestAccounts.admin(anonymous);
+    }
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

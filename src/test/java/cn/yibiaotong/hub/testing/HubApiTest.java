@@ -11,13 +11,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HubIntegrationTest
 public abstract class HubApiTest {
 
-    @Autowired
+    /** Signed in as the bootstrap administrator of src/test/resources/application.yaml. */
     protected TestRestTemplate http;
+    /** No credentials at all. */
+    protected TestRestTemplate anonymous;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    private TestAccounts accounts;
     protected final ObjectMapper json = new ObjectMapper();
     protected HubStore store;
     protected Uploads uploads;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        this.anonymous = anonymous;
+        this.http = TestAccounts.admin(anonymous);
+    }
+
+    /** Signed in as one of the accounts of {@link TestAccounts} ("community", "street", "civil" …). */
+    protected TestRestTemplate as(String username) {
+        return accounts.as(anonymous, username);
+    }
 
     @BeforeEach
     void emptyHub() {

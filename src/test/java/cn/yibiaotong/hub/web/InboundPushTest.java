@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.yibiaotong.hub.samples.AnswerKey;
 import cn.yibiaotong.hub.samples.SyntheticIds;
 import cn.yibiaotong.hub.testing.HubApiTest;
+import cn.yibiaotong.hub.testing.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -184,6 +185,7 @@ class InboundPushTest extends HubApiTest {
         // a chunked body declares no length: it is cut off once it passes the limit
         HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(http.getRootUri() + URL)).header("Content-Type", "application/json")
+                .header("Authorization", TestAccounts.adminAuthorization())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).isEqualTo(413);
