@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +19,12 @@ public class BatchCloser {
 
     private final BatchStore store;
     private final BatchReports reports;
+    private final InFlightBatches inFlight;
 
-    public BatchCloser(BatchStore store, BatchReports reports) {
+    public BatchCloser(BatchStore store, BatchReports reports, InFlightBatches inFlight) {
         this.store = store;
         this.reports = reports;
+        this.inFlight = inFlight;
     }
 
     public void completed(Exchange exchange) {
@@ -60,17 +63,33 @@ public class BatchCloser {
         if (ctx != null) {
             ctx.resetCounts();
             ctx.closeSource();
-            store.clearRowIssues(ctx.id());
-            store.finish(ctx, BatchStatus.FAILED, "internal-error",
-                    "处理过程中发生内部错误，本批数据均未入库。请稍后重试；如仍失败请联系管理员并提供批次号 " + ctx.id() + "。");
             LOG.error("batch {} of connector {} failed: {}", ctx.id(), ctx.connector().id(), e.getClass().getName());
+            try {
+                // a batch whose data committed (COMPLETED in its own transaction) keeps that outcome
+                if (DiskSpace.exhausted(e)) {
+                    store.failIfRunning(ctx, "disk-full", DiskSpace.MESSAGE);
+                } else {
+                    store.failIfRunning(ctx, "internal-error",
+                            "处理过程中发生内部错误，本批数据均未入库。请稍后重试；如仍失败请联系管理员并提供批次号 " + ctx.id() + "。");
+                }
+            } catch (DataAccessException storeDown) {
+                // the database itself is gone; InterruptedBatches ends this batch once it is back
+                LOG.error("batch {} could not be marked failed, store unavailable: {}", ctx.id(),
+                        storeDown.getClass().getSimpleName());
+            } finally {
+                inFlight.ended(ctx.id());
+            }
         }
         throw e;
     }
 
     private void finish(Exchange exchange, BatchContext ctx, BatchStatus status, String code, String message) {
         ctx.closeSource();
-        store.finish(ctx, status, code, message);
+        try {
+            store.finish(ctx, status, code, message);
+        } finally {
+            inFlight.ended(ctx.id());
+        }
         LOG.info("batch {} connector={} status={} received={} accepted={} rejected={} unchanged={} warnings={}",
                 ctx.id(), ctx.connector().id(), status, ctx.received(), ctx.accepted(), ctx.rejected(),
                 ctx.unchanged(), ctx.warnings());

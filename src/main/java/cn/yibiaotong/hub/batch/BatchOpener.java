@@ -5,7 +5,6 @@ import cn.yibiaotong.hub.connector.ConnectorDefinition;
 import java.io.File;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -13,18 +12,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * First stage of every batch: records it as RUNNING with the file's checksum and puts its
- * {@link BatchContext} on the exchange. A file identical to one already completed is still read (its rows
- * then count as unchanged), and the report says so.
+ * {@link BatchContext} on the exchange. Whether the same file was read before is decided later, by
+ * {@link IdenticalFiles}, when the batch's turn to be applied has come.
  */
 @Component
 public class BatchOpener {
 
     private final ConnectorCatalog connectors;
     private final BatchStore store;
+    private final InFlightBatches inFlight;
 
-    public BatchOpener(ConnectorCatalog connectors, BatchStore store) {
+    public BatchOpener(ConnectorCatalog connectors, BatchStore store, InFlightBatches inFlight) {
         this.connectors = connectors;
         this.store = store;
+        this.inFlight = inFlight;
     }
 
     public void open(Exchange exchange) {
@@ -38,13 +39,15 @@ public class BatchOpener {
                 in.getHeader(IngestHeaders.CHANNEL, "upload", String.class),
                 in.getHeader(IngestHeaders.DRY_RUN, false, Boolean.class), OffsetDateTime.now(ZoneOffset.UTC));
         String checksum = FileChecksum.sha256(file.toPath());
-        store.open(ctx, checksum, in.getHeader(IngestHeaders.SUBMITTED_BY, String.class));
-        store.completedWithChecksum(connectorId, checksum).ifPresent(earlier -> {
-            store.saveIssues(ctx.id(), List.of(), List.of(new RowIssue(null, null, null,
-                    "该文件与 " + earlier.startedAt().toLocalDate() + " 的批次 " + earlier.id()
-                            + " 内容完全相同，已入库的数据不会重复，各行将计为“未变化”。")));
-            ctx.countWarnings(1);
-        });
+        // in flight before the RUNNING row exists, so recovery never takes a live batch for an interrupted one
+        inFlight.started(ctx.id());
+        try {
+            store.open(ctx, checksum, in.getHeader(IngestHeaders.SUBMITTED_BY, String.class),
+                    in.getHeader(IngestHeaders.IDEMPOTENCY_KEY, String.class));
+        } catch (RuntimeException e) {
+            inFlight.ended(ctx.id());
+            throw e;
+        }
         exchange.setProperty(IngestHeaders.BATCH_PROPERTY, ctx);
     }
 }

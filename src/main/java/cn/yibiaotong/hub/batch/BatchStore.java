@@ -37,12 +37,13 @@ public class BatchStore {
         this.json = json;
     }
 
-    public void open(BatchContext ctx, String checksum, String submittedBy) {
+    public void open(BatchContext ctx, String checksum, String submittedBy, String idempotencyKey) {
         separateTx.executeWithoutResult(s -> jdbc.update("""
-                INSERT INTO batch (id, connector_id, channel, source_name, checksum, status, dry_run, submitted_by, started_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO batch (id, connector_id, channel, source_name, checksum, status, dry_run, submitted_by,
+                                   started_at, idempotency_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 ctx.id(), ctx.connector().id(), ctx.channel(), ctx.fileName(), checksum, BatchStatus.RUNNING.name(),
-                ctx.dryRun(), submittedBy, ctx.startedAt()));
+                ctx.dryRun(), submittedBy, ctx.startedAt(), idempotencyKey));
     }
 
     public void describeFile(String batchId, String format, List<String> headerCells) {
@@ -84,6 +85,24 @@ public class BatchStore {
                 WHERE id = ?""",
                 status.name(), ctx.received(), ctx.accepted(), ctx.rejected(), ctx.unchanged(), ctx.warnings(),
                 errorCode, message, OffsetDateTime.now(ZoneOffset.UTC), ctx.id()));
+    }
+
+    /**
+     * A batch that failed after being opened: FAILED without its row-level issues, but only while it is still
+     * RUNNING, so an outcome committed with the batch's data (BatchCompletion) is never overwritten.
+     */
+    public void failIfRunning(BatchContext ctx, String errorCode, String message) {
+        separateTx.executeWithoutResult(s -> {
+            int updated = jdbc.update("""
+                    UPDATE batch SET status = ?, received = 0, accepted = 0, rejected = 0, unchanged = 0,
+                           error_code = ?, message = ?, finished_at = ?
+                    WHERE id = ? AND status = 'RUNNING'""",
+                    BatchStatus.FAILED.name(), errorCode, message, OffsetDateTime.now(ZoneOffset.UTC), ctx.id());
+            if (updated > 0) {
+                jdbc.update("DELETE FROM batch_issue WHERE batch_id = ? AND row_no IS NOT NULL", ctx.id());
+                jdbc.update("DELETE FROM rejected_row WHERE batch_id = ?", ctx.id());
+            }
+        });
     }
 
     public Optional<BatchRecord> find(String id) {

@@ -21,6 +21,8 @@ public final class IngestHeaders {
      * or not at all.
      */
     public static final String WATERMARK = "hubWatermark";
+    /** A push's Idempotency-Key, kept on its batch (see {@link PushReplays}); absent for other channels. */
+    public static final String IDEMPOTENCY_KEY = "hubIdempotencyKey";
     /** Exchange property holding the {@link BatchContext}. */
     public static final String BATCH_PROPERTY = "hubBatch";
 

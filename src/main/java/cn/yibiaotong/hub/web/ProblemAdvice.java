@@ -2,8 +2,10 @@ package cn.yibiaotong.hub.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,11 +43,18 @@ public class ProblemAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        var unavailable = Unavailable.classify(e);
+        if (unavailable.isPresent()) {
+            LOG.warn("request not served: {} ({})", unavailable.get().getTitle(), e.getClass().getSimpleName());
+            return ResponseEntity.status(unavailable.get().getStatus())
+                    .header(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS).body(unavailable.get());
+        }
         // exception messages can quote personal data (a driver echoing a row), so only the type and place are logged
         LOG.error("unexpected error {} at {}", e.getClass().getName(),
                 e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "unknown");
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "内部错误", "服务器内部错误，已记录。请稍后重试；如仍失败请联系管理员。");
+        return ResponseEntity.internalServerError().body(
+                problem(HttpStatus.INTERNAL_SERVER_ERROR, "内部错误", "服务器内部错误，已记录。请稍后重试；如仍失败请联系管理员。"));
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -29,6 +29,7 @@ public final class DepartmentStub implements AutoCloseable {
     private final AtomicInteger storeThenFailNext = new AtomicInteger();
     private final AtomicInteger slowNext = new AtomicInteger();
     private volatile long slowMillis;
+    private volatile java.util.concurrent.CountDownLatch held;
 
     public DepartmentStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -56,6 +57,22 @@ public final class DepartmentStub implements AutoCloseable {
     public void slowNext(int n, long millis) {
         slowMillis = millis;
         slowNext.set(n);
+    }
+
+    /**
+     * From now on requests are stored (once per key) but answered only after {@link #release()}: the hub can be
+     * killed while the department has the delivery and the hub does not know it yet.
+     */
+    public void holdAnswers() {
+        held = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void release() {
+        java.util.concurrent.CountDownLatch h = held;
+        held = null;
+        if (h != null) {
+            h.countDown();
+        }
     }
 
     public synchronized void reset() {
@@ -108,6 +125,14 @@ public final class DepartmentStub implements AutoCloseable {
                     status = 200;
                     answer = fresh ? "{\"received\":true}" : "{\"received\":true,\"duplicate\":true}";
                 }
+            }
+        }
+        java.util.concurrent.CountDownLatch h = held;
+        if (h != null) {
+            try {
+                h.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         byte[] bytes = answer.getBytes(java.nio.charset.StandardCharsets.UTF_8);

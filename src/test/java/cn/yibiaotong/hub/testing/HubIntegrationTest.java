@@ -27,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hub.delivery.http-timeout-ms=1500",
         // poll routes exist but do not poll unless a test starts them (HumanResourcesPollTest)
         "hub.http-poll.auto-startup=false",
+        // interrupted batches are looked for at start-up only: tests that plant a RUNNING batch see it stay so
+        "hub.batch.recovery-interval-ms=3600000",
         "hub.push.max-size=1MB",
         "spring.servlet.multipart.max-file-size=2MB",
         "spring.servlet.multipart.max-request-size=2MB"})

@@ -11,6 +11,10 @@ public final class HubStore {
         this.jdbc = jdbc;
     }
 
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
     /**
      * Empties every table in foreign-key order; each test starts from an empty hub. The bootstrap administrator
      * stays (it is made at start-up and {@code http} signs in with it). The audit log refuses DELETE on PostgreSQL,
