@@ -66,6 +66,15 @@ public class CaseIntake {
     /** One intake as {@code $defs/intake} of {@code schemas/case.schema.json} defines it. */
     @Transactional
     public IntakeResult submit(JsonNode intake) {
+        return submit(intake, null);
+    }
+
+    /**
+     * @param writeScope division prefix the case's place must lie in (the submitting account's scope), or null for
+     *                   any: a community account reports cases of its own community only
+     */
+    @Transactional
+    public IntakeResult submit(JsonNode intake, String writeScope) {
         schema.checkIntake(intake);
         CaseSubmission s = json.convertValue(intake, CaseSubmission.class);
         Matter matter = matters.find(s.matter()).orElseThrow(() -> new CaseRejected(CaseRejected.Kind.INVALID,
@@ -78,6 +87,12 @@ public class CaseIntake {
             return seen.get();
         }
         Located at = locator.locate(s.location());
+        if (writeScope != null && (at.divisionCode() == null || !at.divisionCode().startsWith(writeScope))) {
+            throw new CaseRejected(CaseRejected.Kind.FORBIDDEN, "超出可写范围", "诉求地点"
+                    + (at.divisionCode() == null ? "未能定位到区划" : "属于区划 " + at.divisionCode())
+                    + "，不在当前账号可写的范围（区划代码 " + writeScope + "）内。请填写本辖区内的网格或社区，或交由上级账号登记。")
+                    .with("field", "location");
+        }
         Reporter reporter = reporters.link(s.reporter());
         Optional<Long> first = duplicates.firstOf(matter.code(), at, reporter, receivedAt);
         if (first.isPresent()) {

@@ -1,15 +1,11 @@
 package cn.yibiaotong.hub.web;
 
-import cn.yibiaotong.hub.security.Caller;
-import cn.yibiaotong.hub.security.Callers;
-import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * A requested division narrowed to the caller's scope, for the read-only endpoints the pages use: no division means
- * the caller's own; a division that contains the caller's (the district, for a community account) means the caller's
- * own; a division outside it is refused, whatever the parameter says.
+ * A requested division for the read-only endpoints the pages use, held to the caller's scope by the same rule as
+ * every other query (SearchParameters): no division means the caller's own; one inside it is taken; one outside it,
+ * broader or elsewhere, is refused with 403.
  */
 @Component
 public class CallerScope {
@@ -22,19 +18,6 @@ public class CallerScope {
 
     /** @return the significant prefix to filter by, or null for every division */
     public String division(String requested) {
-        String prefix = parameters.divisionPrefix(requested);
-        Optional<Caller> caller = Callers.find();
-        String scope = caller.map(Caller::division).orElse("");
-        if (scope.isEmpty()) {
-            return prefix;
-        }
-        if (prefix == null || scope.startsWith(prefix)) {
-            return scope;
-        }
-        if (prefix.startsWith(scope)) {
-            return prefix;
-        }
-        throw new ApiProblem(HttpStatus.FORBIDDEN, "超出数据范围", "区划 " + requested.strip() + " 不在您的数据范围（区划代码 "
-                + scope + "）内。请选择本辖区内的街道、社区或网格。");
+        return parameters.divisionPrefix(requested);
     }
 }

@@ -69,7 +69,7 @@ public class CaseController {
         if (body instanceof ObjectNode o && !o.has("channel")) {
             o.put("channel", "grid");
         }
-        IntakeResult result = intake.submit(body);
+        IntakeResult result = intake.submit(body, access.scopePrefix());
         return ResponseEntity.status(IntakeResult.CREATED.equals(result.outcome()) ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(result);
     }

@@ -39,23 +39,27 @@ class DashboardApiTest extends CaseApiTest {
     }
 
     @Test
-    void aCommunityAccountGetsItsOwnCommunityWhateverDivisionItAsksFor() throws Exception {
+    void aCommunityAccountGetsItsOwnCommunityAndNothingBeyond() throws Exception {
         uploads.upload("street-roster", Path.of("samples/street-roster/longquan-street-2026-11.xlsx"), false);
         long own = store.count("SELECT COUNT(*) FROM resident WHERE community_code = '510112001001'");
         String other = jdbc.queryForObject("SELECT id_number FROM resident WHERE community_code = '510112001002'"
                 + " ORDER BY id_number FETCH FIRST 1 ROWS ONLY", String.class);
 
-        for (String asked : new String[] {"", "?division=510112", "?division=510112001001"}) {
+        for (String asked : new String[] {"", "?division=510112001001"}) {
             JsonNode rows = json.readTree(as("community").getForObject("/api/dashboard/residents-per-community" + asked,
                     String.class));
             assertThat(rows.findValuesAsText("communityCode")).as(asked).containsExactly("510112001001");
             assertThat(rows.get(0).get("residents").asLong()).isEqualTo(own);
         }
+        // the district above it and a neighbouring community are both outside its scope
+        ResponseEntity<String> wider = as("community").getForEntity(
+                "/api/dashboard/residents-per-community?division=510112", String.class);
+        assertThat(wider.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<String> tampered = as("community").getForEntity(
                 "/api/dashboard/residents-per-community?division=510112001002", String.class);
         assertThat(tampered.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(json.readTree(tampered.getBody()).get("detail").asText()).isEqualTo(
-                "区划 510112001002 不在您的数据范围（区划代码 510112001001）内。请选择本辖区内的街道、社区或网格。");
+        assertThat(json.readTree(tampered.getBody()).get("detail").asText())
+                .startsWith("区划 510112001002（").contains("不在当前账号的可见范围（");
         assertThat(as("community").getForEntity("/api/dashboard/overdue-trend?division=510112002", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("community").getForEntity("/api/residents/" + other + "/cases", String.class).getStatusCode())

@@ -3,6 +3,7 @@ package cn.yibiaotong.hub.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yibiaotong.hub.testing.HubApiTest;
+import cn.yibiaotong.hub.testing.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Issue 10, case 4, beside ConcurrentBatchesTest: the same roster uploaded twice at the same moment (two staff of
- * one street), and two rosters that name the same residents with different phone numbers. One consistent result:
+ * Issue 10, case 4, beside ConcurrentBatchesTest: the same roster uploaded twice at the same moment by two accounts
+ * (the street office and the community), and two rosters that name the same residents with different phone numbers. One consistent result:
  * the same file is stored once and the second report says so; overlapping files leave every shared resident with
  * both values in the history and the current value from one and the same batch (the one applied last).
  */
@@ -22,9 +23,12 @@ class ConcurrentUploadsTest extends HubApiTest {
     @Test
     void theSameFileUploadedTwiceAtOnceIsStoredOnceAndTheSecondReportNamesTheFirst() throws Exception {
         CrashRoster roster = new CrashRoster(0, 800);
+        // two accounts: the street office and the community both send the community's roster
+        Uploads street = new Uploads(as("street"));
+        Uploads community = new Uploads(as("community"));
         List<JsonNode> reports = together(
-                () -> uploads.upload("street-roster", "roster.csv", roster.bytes(), false),
-                () -> uploads.upload("street-roster", "roster-copy.csv", roster.bytes(), false));
+                () -> street.upload("street-roster", "roster.csv", roster.bytes(), false),
+                () -> community.upload("street-roster", "roster-copy.csv", roster.bytes(), false));
 
         JsonNode first = reports.stream().filter(r -> r.path("accepted").asLong() > 0).findFirst().orElseThrow();
         JsonNode second = reports.stream().filter(r -> r != first).findFirst().orElseThrow();

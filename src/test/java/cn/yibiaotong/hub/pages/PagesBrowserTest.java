@@ -340,6 +340,13 @@ class PagesBrowserTest extends HubApiTest {
                     "return echarts.getInstanceByDom(document.getElementById('chart-residents')).getOption().series[0].data");
             assertThat(drawn.stream().map(Number::longValue).toList()).containsExactly(ownResidents);
 
+            // another community's resident, asked for by ID in the address: not shown
+            String other = jdbc.queryForObject("SELECT id_number FROM resident WHERE community_code <> ?"
+                    + " AND id_number IS NOT NULL FETCH FIRST 1 ROWS ONLY", String.class, own);
+            community.open("/resident.html?id=" + other);
+            assertThat(community.text("#error .error")).contains("居民不存在");
+            assertThat(community.driver.findElements(By.id("items"))).isEmpty();
+
             community.open("/residents.html");
             community.screenshot("community-scope");
         }

@@ -49,6 +49,40 @@ class HouseholdApiTest extends HubApiTest {
     }
 
     @Test
+    void householdsFollowTheCallersScopeAndMasking() throws Exception {
+        upload("""
+                姓名,公民身份号码,所属社区,户号,与户主关系,联系电话
+                王建国,%s,510112001001,H0001,户主,13880001234
+                王芳,%s,510112001002,H0001,配偶,13880005678
+                """.formatted(HEAD, SPOUSE));
+
+        // the analyst sees the district but reads no ID number in clear
+        JsonNode analyst = json.readTree(as("analyst").getForObject("/api/households/H0001", String.class));
+        assertThat(analyst.get("members").findValuesAsText("name")).containsExactly("王建国", "王芳");
+        assertThat(analyst.get("members").findValuesAsText("idNumber"))
+                .allSatisfy(id -> assertThat(id).contains("********").doesNotContain(HEAD.substring(6, 14)));
+
+        // a community account lists only the members who live in its community
+        JsonNode community = json.readTree(as("community").getForObject("/api/households/H0001", String.class));
+        assertThat(community.get("members").findValuesAsText("name")).containsExactly("王建国");
+        ResponseEntity<String> other = as("other-community").getForEntity("/api/households/H0001", String.class);
+        assertThat(json.readTree(other.getBody()).get("members").findValuesAsText("name")).containsExactly("王芳");
+        JsonNode view = json.readTree(as("community").getForObject("/api/residents/" + HEAD, String.class));
+        assertThat(view.get("household").get("members").findValuesAsText("name")).containsExactly("王建国");
+    }
+
+    @Test
+    void onlyAdministratorsDecideWhoIsWho() {
+        for (String role : new String[] {"analyst", "coordinator", "street", "community", "civil"}) {
+            assertThat(as(role).getForEntity("/api/matches/review", String.class).getStatusCode())
+                    .as(role).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(as(role).postForEntity("/api/residents/3f2b0c9e-1d2a-4b5c-8e7f-0a1b2c3d4e5f/unmerge",
+                    java.util.Map.of("reason", "x"), String.class).getStatusCode()).as(role).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(http.getForEntity("/api/matches/review", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void unknownHouseholdIsNotFoundInChinese() throws Exception {
         ResponseEntity<String> r = http.getForEntity("/api/households/H9999", String.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -102,6 +102,25 @@ class ScopeTest extends HubApiTest {
     }
 
     @Test
+    void aCommunityAccountReportsCasesOfItsOwnCommunityOnly() throws Exception {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        String body = """
+                {"matter": "001", "title": "电梯停运", "location": {"gridCode": "%s"},
+                 "reporter": {"name": "赵报告", "phone": "13600001111"}}""";
+        ResponseEntity<String> theirs = as("community").postForEntity("/api/cases",
+                new HttpEntity<>(body.formatted("510112001002001"), h), String.class);
+        assertThat(theirs.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(json.readTree(theirs.getBody()).get("detail").asText()).isEqualTo("诉求地点属于区划 510112001002，"
+                + "不在当前账号可写的范围（区划代码 510112001001）内。请填写本辖区内的网格或社区，或交由上级账号登记。");
+        assertThat(store.count("SELECT COUNT(*) FROM hub_case")).isZero();
+
+        ResponseEntity<String> mine = as("community").postForEntity("/api/cases",
+                new HttpEntity<>(body.formatted("510112001001002"), h), String.class);
+        assertThat(mine.getStatusCode()).as(mine.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void communityListAndChangeFeedStayInsideTheScope() throws Exception {
         JsonNode list = json.readTree(as("community").getForObject("/api/communities/510112001/residents".replace(
                 "510112001", ScopedResidents.BINHE), String.class));

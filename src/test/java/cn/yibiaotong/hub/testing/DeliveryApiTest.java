@@ -2,7 +2,6 @@ package cn.yibiaotong.hub.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.http.ResponseEntity;
@@ -13,14 +12,8 @@ import org.springframework.http.ResponseEntity;
  */
 public abstract class DeliveryApiTest extends HubApiTest {
 
-    protected static final DepartmentStub DEPARTMENT = start();
-
-    static {
-        // system properties are read when a delivery is produced, so the hub context shared with the other API
-        // tests (no extra start-up) finds the stub; the other delivery settings are in @HubIntegrationTest
-        System.setProperty("hub.delivery.endpoints.health", DEPARTMENT.url("/wjj/elderly"));
-        System.setProperty("hub.delivery.endpoints.human-resources", DEPARTMENT.url("/rsj/persons"));
-    }
+    /** Started with the test session (SharedDepartment), so every hub context already knows its address. */
+    protected static final DepartmentStub DEPARTMENT = SharedDepartment.STUB;
 
     @BeforeEach
     void quietDepartment() {
@@ -39,13 +32,5 @@ public abstract class DeliveryApiTest extends HubApiTest {
     /** As if the back-off had passed: the retry route's next tick takes the delivery. */
     protected void backoffElapses(String id) {
         jdbc.update("UPDATE delivery SET next_attempt_at = DATEADD('SECOND', -1, CURRENT_TIMESTAMP) WHERE id = ?", id);
-    }
-
-    private static DepartmentStub start() {
-        try {
-            return new DepartmentStub();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
