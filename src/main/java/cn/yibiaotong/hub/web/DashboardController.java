@@ -21,19 +21,19 @@ public class DashboardController {
 
     private final ResidentCounts residents;
     private final OverdueTrend overdue;
-    private final CallerScope scope;
+    private final SearchParameters parameters;
 
-    public DashboardController(ResidentCounts residents, OverdueTrend overdue, CallerScope scope) {
+    public DashboardController(ResidentCounts residents, OverdueTrend overdue, SearchParameters parameters) {
         this.residents = residents;
         this.overdue = overdue;
-        this.scope = scope;
+        this.parameters = parameters;
     }
 
     @Operation(summary = "各社区的居民数（统一视图）")
     @GetMapping("/api/dashboard/residents-per-community")
     public List<ResidentCounts.CommunityCount> residentsPerCommunity(
             @Parameter(description = "任一级区划代码") @RequestParam(required = false) String division) {
-        return residents.perCommunity(scope.division(division));
+        return residents.perCommunity(parameters.divisionPrefix(division));
     }
 
     @Operation(summary = "超期趋势：最近若干周每周末超期未办结的诉求数")
@@ -44,6 +44,6 @@ public class DashboardController {
         if (weeks < 1 || weeks > 52) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "周数超出范围", "weeks 应在 1 到 52 之间，如 12。");
         }
-        return overdue.weekly(scope.division(division), weeks);
+        return overdue.weekly(parameters.divisionPrefix(division), weeks);
     }
 }

@@ -27,15 +27,15 @@ public class ReferenceController {
     private final Grids grids;
     private final DataList dataList;
     private final Workflow workflow;
-    private final CallerScope scope;
+    private final SearchParameters parameters;
 
     public ReferenceController(DivisionTree divisions, Grids grids, DataList dataList, Workflow workflow,
-                               CallerScope scope) {
+                               SearchParameters parameters) {
         this.divisions = divisions;
         this.grids = grids;
         this.dataList = dataList;
         this.workflow = workflow;
-        this.scope = scope;
+        this.parameters = parameters;
     }
 
     public record DivisionNode(String code, String name, String level, String parentCode) {
@@ -51,7 +51,7 @@ public class ReferenceController {
     @GetMapping("/api/divisions")
     public DivisionListing divisions(
             @Parameter(description = "任一级区划代码（补零或不补零），如 510112") @RequestParam(required = false) String under) {
-        String prefix = scope.division(under);
+        String prefix = parameters.divisionPrefix(under);
         List<DivisionNode> nodes = divisions.all().stream()
                 .filter(d -> prefix == null || d.code().startsWith(prefix) || prefix.startsWith(d.prefix()))
                 .sorted(Comparator.comparing(Division::code))

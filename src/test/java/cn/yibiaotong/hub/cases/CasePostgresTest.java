@@ -2,60 +2,27 @@ package cn.yibiaotong.hub.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.yibiaotong.hub.testing.TestAccounts;
+import cn.yibiaotong.hub.testing.PostgresHubTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import cn.yibiaotong.hub.testing.EmbeddedPostgresStore;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.Map;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The case tables, the v_case view and every kind of statement the case board runs (insert with generated key,
  * locking read, duplicate search, escalation update, statistics) on a real PostgreSQL server.
  */
-@CamelSpringBootTest
-@ActiveProfiles("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "hub.file-drop.root=target/test-drop-postgres-cases", "hub.cases.overdue-check-auto-start=false",
-        "hub.http-poll.auto-startup=false"})
-class CasePostgresTest {
+@TestPropertySource(properties = {"hub.file-drop.root=target/test-drop-postgres-cases",
+        "hub.cases.overdue-check-auto-start=false"})
+class CasePostgresTest extends PostgresHubTest {
 
-    static EmbeddedPostgres postgres;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgresStore.startFor(registry);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
-
-    TestRestTemplate http;
-
-    @Autowired
-    void signIn(TestRestTemplate anonymous) {
-        http = TestAccounts.admin(anonymous);
-    }
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     OverdueEscalation escalation;
 

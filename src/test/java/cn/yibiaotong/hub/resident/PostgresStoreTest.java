@@ -3,58 +3,25 @@ package cn.yibiaotong.hub.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yibiaotong.hub.connector.ConnectorStates;
-import cn.yibiaotong.hub.testing.TestAccounts;
+import cn.yibiaotong.hub.testing.PostgresHubTest;
 import cn.yibiaotong.hub.testing.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import cn.yibiaotong.hub.testing.EmbeddedPostgresStore;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The production store: the same Flyway migrations and the same upload on a real PostgreSQL server,
  * selected by the postgres profile and a JDBC URL alone.
  */
-@CamelSpringBootTest
-@ActiveProfiles("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hub.file-drop.root=target/test-drop-postgres", "hub.delivery.store-dir=target/test-deliveries-postgres",
-                "hub.delivery.outbox-root=target/test-outbox-postgres", "hub.http-poll.auto-startup=false"})
-class PostgresStoreTest {
+@TestPropertySource(properties = {"hub.file-drop.root=target/test-drop-postgres",
+        "hub.delivery.store-dir=target/test-deliveries-postgres", "hub.delivery.outbox-root=target/test-outbox-postgres"})
+class PostgresStoreTest extends PostgresHubTest {
 
-    static EmbeddedPostgres postgres;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgresStore.startFor(registry);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
-
-    TestRestTemplate http;
-
-    @Autowired
-    void signIn(TestRestTemplate anonymous) {
-        http = TestAccounts.admin(anonymous);
-    }
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ConnectorStates states;
 
