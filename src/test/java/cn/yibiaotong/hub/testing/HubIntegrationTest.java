@@ -29,6 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hub.http-poll.auto-startup=false",
         // interrupted batches are looked for at start-up only: tests that plant a RUNNING batch see it stay so
         "hub.batch.recovery-interval-ms=3600000",
+        // the blocking index backfill runs soon after start-up (and after IdentityBackfillTest restarts its route)
+        "hub.identity.backfill-delay-ms=200",
         "hub.push.max-size=1MB",
         "spring.servlet.multipart.max-file-size=2MB",
         "spring.servlet.multipart.max-request-size=2MB"})
