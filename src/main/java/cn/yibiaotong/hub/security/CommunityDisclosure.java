@@ -30,6 +30,6 @@ public final class CommunityDisclosure {
                 access.read(ResidentDisclosure.NAME, c.name()), c.communityCode(), c.connector(), c.department(),
                 c.version(), c.changedAt(), c.changes().stream().filter(i -> access.sees(i.item()))
                 .map(i -> new Change.ItemChange(i.item(), i.itemName(), access.read(i.item(), i.before()),
-                        access.read(i.item(), i.after()), access.masks(i.item()))).toList(), c.residentId());
+                        access.read(i.item(), i.after()), access.masks(i.item()))).toList(), c.residentId(), c.merge());
     }
 }
