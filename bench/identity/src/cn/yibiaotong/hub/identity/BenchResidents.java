@@ -54,8 +54,8 @@ final class BenchResidents {
                     INSERT INTO identity_features (resident_id, connector_id, id_number, id_trusted, name, birth, gender,
                                                    phone, registered_address, residence_address, division)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-            PreparedStatement keys = c.prepareStatement(
-                    "INSERT INTO identity_block_key (block_key, resident_id, connector_id, id_trusted) VALUES (?, ?, ?, ?)");
+            // rows in key order: each B-tree grows at its end instead of being rewritten page by page
+            List<long[]> keyRows = new java.util.ArrayList<>();
             for (int i = 0; i < people.size(); i++) {
                 TruePerson p = people.get(i);
                 MatchRecord r = prepared.get(i);
@@ -86,22 +86,33 @@ final class BenchResidents {
                 }
                 features.addBatch();
                 for (long key : java.util.Arrays.stream(BlockingKeys.of(r)).distinct().toArray()) {
-                    keys.setLong(1, key);
-                    keys.setString(2, id);
-                    keys.setString(3, CONNECTOR);
-                    keys.setBoolean(4, r.idTrusted());
-                    keys.addBatch();
+                    keyRows.add(new long[] {key, i, r.idTrusted() ? 1 : 0});
                 }
                 if ((i + 1) % COMMIT_EVERY == 0 || i == people.size() - 1) {
                     resident.executeBatch();
                     features.executeBatch();
-                    keys.executeBatch();
                     c.commit();
                     if ((i + 1) % 200_000 == 0) {
                         System.out.printf("  stored %,d residents%n", i + 1);
                     }
                 }
             }
+            keyRows.sort(java.util.Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
+            PreparedStatement keys = c.prepareStatement(
+                    "INSERT INTO identity_block_key (block_key, resident_id, connector_id, id_trusted) VALUES (?, ?, ?, ?)");
+            for (int n = 0; n < keyRows.size(); n++) {
+                long[] k = keyRows.get(n);
+                keys.setLong(1, k[0]);
+                keys.setString(2, residentId((int) k[1]));
+                keys.setString(3, CONNECTOR);
+                keys.setBoolean(4, k[2] == 1);
+                keys.addBatch();
+                if ((n + 1) % COMMIT_EVERY == 0 || n == keyRows.size() - 1) {
+                    keys.executeBatch();
+                    c.commit();
+                }
+            }
+            System.out.printf("  filed %,d block keys%n", keyRows.size());
         }
         if (postgres) {
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {

@@ -40,7 +40,7 @@ final class BenchStore implements AutoCloseable {
         Path dir = Path.of("target/identity-bench", kind).toAbsolutePath();
         Files.createDirectories(dir);
         if (kind.equals("h2")) {
-            return new BenchStore("H2 file", "jdbc:h2:file:" + dir.resolve("hub") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+            return new BenchStore("H2 file", "jdbc:h2:file:" + dir.resolve("hub") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE=1048576",
                     "sa", null);
         }
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("data"))

@@ -64,6 +64,7 @@ public final class StoredIdentityBenchmark {
                 }
                 NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(store.dataSource());
                 IngestResolver resolver = new IngestResolver(scorer, new StoredIdentities(jdbc), jdbc);
+                explain(store);
                 run(store, resolver, warm, warmTruth, stored, null);
                 run(store, resolver, batch, truth, stored, store.name);
             }
@@ -102,6 +103,27 @@ public final class StoredIdentityBenchmark {
                 (os.getProcessCpuTime() - processCpu) / 1e9, (double) (store.statements.get() - statements) / chunks,
                 load());
         System.out.println("  " + tally);
+    }
+
+    /** The plans of StoredIdentities' three query forms, with the keys and residents of two stored people. */
+    private static void explain(BenchStore store) throws Exception {
+        String keys = BlockingKeys.hash("ph", "13800000000") + ", " + BlockingKeys.hash("ph", "13900000000");
+        String ids = "'" + BenchResidents.residentId(1) + "', '" + BenchResidents.residentId(2) + "'";
+        String[] queries = {
+            "SELECT block_key, resident_id FROM identity_block_key WHERE block_key IN (" + keys + ")",
+            "SELECT block_key, resident_id FROM identity_block_key WHERE block_key IN (" + keys + ") AND id_trusted = FALSE",
+            "SELECT * FROM identity_features WHERE resident_id IN (" + ids + ")"};
+        try (var c = store.raw().getConnection(); var st = c.createStatement()) {
+            for (String q : queries) {
+                StringBuilder plan = new StringBuilder();
+                try (var rs = st.executeQuery("EXPLAIN " + q)) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1).replaceAll("\\s+", " ")).append(" | ");
+                    }
+                }
+                System.out.println("  EXPLAIN " + q.substring(0, q.indexOf(" IN (")) + " IN (…): " + plan);
+            }
+        }
     }
 
     private static double load() {
