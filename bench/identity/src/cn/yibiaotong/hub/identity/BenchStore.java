@@ -21,6 +21,7 @@ final class BenchStore implements AutoCloseable {
     final String name;
     private final HikariDataSource pool;
     private final EmbeddedPostgres postgres;
+    private Path dataDirectory;
     final AtomicLong statements = new AtomicLong();
 
     private BenchStore(String name, String url, String user, EmbeddedPostgres postgres) {
@@ -46,8 +47,15 @@ final class BenchStore implements AutoCloseable {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("data"))
                 .setCleanDataDirectory(false).setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("max_wal_size", "4GB").start();
-        return new BenchStore("PostgreSQL 14 (embedded)",
+        BenchStore store = new BenchStore("PostgreSQL 14 (embedded)",
                 pg.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true", "postgres", pg);
+        store.dataDirectory = dir.resolve("data");
+        return store;
+    }
+
+    /** CPU seconds of the PostgreSQL server's processes so far (0 for H2, which runs in this JVM). */
+    double serverCpuSeconds() {
+        return postgres == null ? 0 : ServerCpu.seconds(dataDirectory);
     }
 
     boolean isPostgres() {

@@ -79,6 +79,7 @@ public final class StoredIdentityBenchmark {
         long statements = store.statements.get();
         long cpu = threads.getCurrentThreadCpuTime();
         long processCpu = os.getProcessCpuTime();
+        double serverCpu = store.serverCpuSeconds();
         long start = System.nanoTime();
         Tally tally = new Tally();
         for (int from = 0; from < records.size(); from += CHUNK) {
@@ -97,10 +98,10 @@ public final class StoredIdentityBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         int chunks = (records.size() + CHUNK - 1) / CHUNK;
         System.out.printf(Locale.ROOT, "%s: %,d incoming records without ID in %d chunks of %d: %.1f s wall, "
-                        + "%.0f records/s; thread CPU %.1f s, JVM CPU %.1f s (the database server's not included); "
+                        + "%.0f records/s; thread CPU %.1f s, JVM CPU %.1f s, PostgreSQL server CPU %.1f s; "
                         + "%.1f queries per chunk; load average %.1f%n", label, records.size(), chunks, CHUNK, seconds,
                 records.size() / seconds, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
-                (os.getProcessCpuTime() - processCpu) / 1e9, (double) (store.statements.get() - statements) / chunks,
+                (os.getProcessCpuTime() - processCpu) / 1e9, store.serverCpuSeconds() - serverCpu, (double) (store.statements.get() - statements) / chunks,
                 load());
         System.out.println("  " + tally);
     }
