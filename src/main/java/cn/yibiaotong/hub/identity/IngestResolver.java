@@ -76,7 +76,10 @@ public class IngestResolver {
         }
         // a record with an ID number looks only for residents without one: everyone else is someone else
         Map<Long, List<String>> blocks = new HashMap<>(stored.blocks(keys, scorer.maxBlockSize()));
-        Map<Long, List<String>> untrusted = new HashMap<>(stored.untrustedBlocks(keysOfNewIds, scorer.maxBlockSize()));
+        // most stores hold no record without an ID number (a first ingest of ID-bearing rosters): then there is
+        // nothing such a lookup could find, and it would read every resident sharing a key with the chunk
+        Map<Long, List<String>> untrusted = new HashMap<>(keysOfNewIds.isEmpty() || !stored.anyUntrusted()
+                ? Map.of() : stored.untrustedBlocks(keysOfNewIds, scorer.maxBlockSize()));
         Set<String> candidateIds = new HashSet<>();
         blocks.values().forEach(candidateIds::addAll);
         untrusted.values().forEach(candidateIds::addAll);
