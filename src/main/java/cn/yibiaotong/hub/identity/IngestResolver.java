@@ -89,6 +89,7 @@ public class IngestResolver {
         for (int i = 0; i < inputs.size(); i++) {
             long row = inputs.get(i).row();
             MatchRecord r = prepared.get(i);
+            out.prepared.put(row, r);
             String known = r.trustedId() == null ? null : byId.get(r.trustedId());
             if (known != null) {
                 out.outcomes.put(row, new ChunkResolution.Outcome(known, Kind.ID));

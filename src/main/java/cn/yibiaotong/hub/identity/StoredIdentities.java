@@ -45,7 +45,8 @@ public class StoredIdentities {
 
     /** Whether any stored record lacks a trusted ID number (an indexed probe, V11). */
     public boolean anyUntrusted() {
-        return !jdbc.queryForList("SELECT 1 FROM identity_block_key WHERE id_trusted = FALSE FETCH FIRST 1 ROWS ONLY",
+        // a record's keys carry its id_trusted, so an untrusted key implies an untrusted record here
+        return !jdbc.queryForList("SELECT 1 FROM identity_features WHERE id_trusted = FALSE FETCH FIRST 1 ROWS ONLY",
                 Integer.class).isEmpty();
     }
 

@@ -103,7 +103,9 @@ public class ResidentMerger {
                 w.added.add(new Object[] {rid, connector, cur == null ? 1 : cur.version() + 1, records.toJson(merged),
                         ctx.id(), rec.row(), now});
                 w.changed.add(rid);
-                features.add(new StoredIdentities.Stored(rid, connector, resolver.prepare(connector, merged)));
+                // a first record's values are the row's, which resolution has already prepared
+                features.add(new StoredIdentities.Stored(rid, connector,
+                        cur == null ? resolution.prepared(rec.row()) : resolver.prepare(connector, merged)));
                 ctx.countAccepted(1);
             } else {
                 ctx.countUnchanged(1);
