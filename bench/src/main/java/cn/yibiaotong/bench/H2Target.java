@@ -32,7 +32,33 @@ final class H2Target implements Target {
     @Override
     public List<String> hubArgs(String database) throws IOException {
         delete(database);
-        return List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve(database) + ";DB_CLOSE_ON_EXIT=FALSE");
+        return List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve(database) + productSettings());
+    }
+
+    /**
+     * The settings of the product's H2 URL (config/application.yaml, e.g. {@code ;WRITE_DELAY=0;CACHE_SIZE=…}), so
+     * that the hub is measured as it runs, only in another file.
+     */
+    static String productSettings() throws IOException {
+        try (var in = Files.newInputStream(Path.of("config", "application.yaml"))) {
+            for (Object doc : new org.yaml.snakeyaml.Yaml().loadAll(in)) {
+                Object url = path(doc, "spring", "datasource", "url");
+                if (url instanceof String u && u.startsWith("jdbc:h2:") && u.contains(";")) {
+                    return u.substring(u.indexOf(';'));
+                }
+            }
+        }
+        return ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static Object path(Object node, String... keys) {
+        for (String k : keys) {
+            if (!(node instanceof Map<?, ?> m)) {
+                return null;
+            }
+            node = m.get(k);
+        }
+        return node;
     }
 
     @Override

@@ -50,9 +50,15 @@ public final class ChunkResolution {
     final List<AutoMerge> merges = new ArrayList<>();
     final List<Review> reviews = new ArrayList<>();
     final List<Absorb> absorbs = new ArrayList<>();
+    final Map<Long, MatchRecord> prepared = new HashMap<>();
 
     public Outcome outcome(long row) {
         return outcomes.get(row);
+    }
+
+    /** The record of a row as resolution prepared it, so that storing it does not prepare it again. */
+    public MatchRecord prepared(long row) {
+        return prepared.get(row);
     }
 
     public List<NewResident> newResidents() {

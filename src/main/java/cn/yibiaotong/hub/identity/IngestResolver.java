@@ -76,7 +76,10 @@ public class IngestResolver {
         }
         // a record with an ID number looks only for residents without one: everyone else is someone else
         Map<Long, List<String>> blocks = new HashMap<>(stored.blocks(keys, scorer.maxBlockSize()));
-        Map<Long, List<String>> untrusted = new HashMap<>(stored.untrustedBlocks(keysOfNewIds, scorer.maxBlockSize()));
+        // most stores hold no record without an ID number (a first ingest of ID-bearing rosters): then there is
+        // nothing such a lookup could find, and it would read every resident sharing a key with the chunk
+        Map<Long, List<String>> untrusted = new HashMap<>(keysOfNewIds.isEmpty() || !stored.anyUntrusted()
+                ? Map.of() : stored.untrustedBlocks(keysOfNewIds, scorer.maxBlockSize()));
         Set<String> candidateIds = new HashSet<>();
         blocks.values().forEach(candidateIds::addAll);
         untrusted.values().forEach(candidateIds::addAll);
@@ -86,6 +89,7 @@ public class IngestResolver {
         for (int i = 0; i < inputs.size(); i++) {
             long row = inputs.get(i).row();
             MatchRecord r = prepared.get(i);
+            out.prepared.put(row, r);
             String known = r.trustedId() == null ? null : byId.get(r.trustedId());
             if (known != null) {
                 out.outcomes.put(row, new ChunkResolution.Outcome(known, Kind.ID));

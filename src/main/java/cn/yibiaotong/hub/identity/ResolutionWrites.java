@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,6 +21,11 @@ public class ResolutionWrites {
     /** Who made a merge that no person decided. */
     public static final String MATCHER = "自动匹配";
 
+    /** resident's search columns (ResidentSummaries.columns gives their values in this order). */
+    public static final String SUMMARY_COLUMNS =
+            "name, gender, birth_date, community_code, grid_code, household_id, household_relationship";
+    private static final Object[] NO_SUMMARY = new Object[7];
+
     private final JdbcTemplate jdbc;
     private final MatchScorer scorer;
 
@@ -29,13 +35,30 @@ public class ResolutionWrites {
     }
 
     public void apply(ChunkResolution resolution, String batchId, String connectorId, OffsetDateTime now) {
+        apply(resolution, batchId, connectorId, now, Map.of());
+    }
+
+    /**
+     * @param summaries the search columns of new residents by id, in the order of {@link #SUMMARY_COLUMNS}: a resident
+     *                  whose values the chunk already knows is inserted with them instead of updated right after
+     */
+    public void apply(ChunkResolution resolution, String batchId, String connectorId, OffsetDateTime now,
+                      Map<String, Object[]> summaries) {
         List<Object[]> residents = new ArrayList<>();
         for (ChunkResolution.NewResident r : resolution.newResidents()) {
-            residents.add(new Object[] {r.id(), r.idNumber(), r.mergedInto(), now, now});
+            Object[] columns = summaries.getOrDefault(r.id(), NO_SUMMARY);
+            Object[] row = new Object[5 + NO_SUMMARY.length];
+            row[0] = r.id();
+            row[1] = r.idNumber();
+            row[2] = r.mergedInto();
+            row[3] = now;
+            row[4] = now;
+            System.arraycopy(columns, 0, row, 5, NO_SUMMARY.length);
+            residents.add(row);
         }
         jdbc.batchUpdate("""
-                INSERT INTO resident (id, id_number, merged_into, version, created_at, updated_at)
-                VALUES (?, ?, ?, 1, ?, ?)""", residents);
+                INSERT INTO resident (id, id_number, merged_into, version, created_at, updated_at, %s)
+                VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(SUMMARY_COLUMNS), residents);
         for (ChunkResolution.AutoMerge m : resolution.merges()) {
             if (m.idNumber() != null) {
                 jdbc.update("UPDATE resident SET id_number = ? WHERE id = ?", m.idNumber(), m.survivorId());

@@ -43,6 +43,13 @@ public class StoredIdentities {
         return blocks(keys, maxBlockSize, " AND id_trusted = FALSE");
     }
 
+    /** Whether any stored record lacks a trusted ID number (an indexed probe, V11). */
+    public boolean anyUntrusted() {
+        // a record's keys carry its id_trusted, so an untrusted key implies an untrusted record here
+        return !jdbc.queryForList("SELECT 1 FROM identity_features WHERE id_trusted = FALSE FETCH FIRST 1 ROWS ONLY",
+                Integer.class).isEmpty();
+    }
+
     private Map<Long, List<String>> blocks(Collection<Long> keys, int maxBlockSize, String condition) {
         Map<Long, List<String>> out = new HashMap<>();
         if (keys.isEmpty()) {
@@ -76,12 +83,23 @@ public class StoredIdentities {
 
     /** Replaces the stored values and keys of each (resident, connector) given. */
     public void save(List<Stored> records) {
+        save(records, Set.of());
+    }
+
+    /**
+     * As {@link #save(List)}; residents in {@code created} were created in this same transaction and have nothing
+     * stored yet, so theirs are only inserted (two DELETEs per new resident less on a first ingest).
+     */
+    public void save(List<Stored> records, Set<String> created) {
         if (records.isEmpty()) {
             return;
         }
-        List<Object[]> owners = records.stream().map(s -> new Object[] {s.residentId(), s.connectorId()}).toList();
-        jdbc.batchUpdate("DELETE FROM identity_block_key WHERE resident_id = ? AND connector_id = ?", owners);
-        jdbc.batchUpdate("DELETE FROM identity_features WHERE resident_id = ? AND connector_id = ?", owners);
+        List<Object[]> owners = records.stream().filter(s -> !created.contains(s.residentId()))
+                .map(s -> new Object[] {s.residentId(), s.connectorId()}).toList();
+        if (!owners.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM identity_block_key WHERE resident_id = ? AND connector_id = ?", owners);
+            jdbc.batchUpdate("DELETE FROM identity_features WHERE resident_id = ? AND connector_id = ?", owners);
+        }
         List<Object[]> features = new ArrayList<>();
         List<Object[]> keys = new ArrayList<>();
         for (Stored s : records) {

@@ -79,8 +79,11 @@ public class ResidentMerger {
         ChunkResolution resolution = resolver.resolve(connector,
                 rows.stream().map(r -> new IngestResolver.Input(r.row(), r.values())).toList());
         rows = sameResidents.reject(chunk, rows, resolution, ctx);
-        resolutionWrites.apply(resolution, ctx.id(), connector, now);
-        Set<String> residentIds = rows.stream().map(r -> resolution.outcome(r.row()).residentId()).collect(Collectors.toSet());
+        // residents this chunk creates hold nothing yet: no reads for them, and their values are all in memory
+        Set<String> created = resolution.newResidents().stream().filter(n -> n.mergedInto() == null)
+                .map(ChunkResolution.NewResident::id).collect(Collectors.toSet());
+        Set<String> residentIds = rows.stream().map(r -> resolution.outcome(r.row()).residentId())
+                .filter(id -> !created.contains(id)).collect(Collectors.toSet());
         Map<String, SourceRecord> current = records.currentOf(connector, residentIds).stream()
                 .collect(Collectors.toMap(SourceRecord::residentId, r -> r));
         Writes w = new Writes();
@@ -100,7 +103,9 @@ public class ResidentMerger {
                 w.added.add(new Object[] {rid, connector, cur == null ? 1 : cur.version() + 1, records.toJson(merged),
                         ctx.id(), rec.row(), now});
                 w.changed.add(rid);
-                features.add(new StoredIdentities.Stored(rid, connector, resolver.prepare(connector, merged)));
+                // a first record's values are the row's, which resolution has already prepared
+                features.add(new StoredIdentities.Stored(rid, connector,
+                        cur == null ? resolution.prepared(rec.row()) : resolver.prepare(connector, merged)));
                 ctx.countAccepted(1);
             } else {
                 ctx.countUnchanged(1);
@@ -112,9 +117,19 @@ public class ResidentMerger {
             current.put(rid, new SourceRecord(rid, connector, cur == null ? 1 : cur.version() + (changed ? 1 : 0), merged,
                     ctx.id(), rec.row(), now, null));
         }
+        Map<String, Object[]> newSummaries = new HashMap<>();
+        for (String rid : created) {
+            SourceRecord only = current.get(rid);
+            newSummaries.put(rid, summaries.columns(only == null ? Map.of() : byItem(only.itemValues())));
+        }
+        resolutionWrites.apply(resolution, ctx.id(), connector, now, newSummaries);
         w.apply(jdbc);
-        identities.save(features);
-        Map<String, Map<String, List<ItemValue>>> changed = records.current(w.changed).stream()
+        identities.save(features, created);
+        // a resident created here has one source, so no conflict and its summary went into its INSERT; the others
+        // may hold other sources' records too, read back with this chunk's
+        Set<String> existing = new HashSet<>(w.changed);
+        existing.removeAll(created);
+        Map<String, Map<String, List<ItemValue>>> changed = records.current(existing).stream()
                 .flatMap(r -> r.itemValues().stream())
                 .collect(Collectors.groupingBy(ItemValue::residentId, Collectors.groupingBy(ItemValue::itemCode)));
         summaries.refresh(changed);
@@ -123,6 +138,10 @@ public class ResidentMerger {
             merges.absorb(a.survivorId(), a.retiredId(), a.score(), linkThreshold);
         }
         return chunk;
+    }
+
+    private static Map<String, List<ItemValue>> byItem(List<ItemValue> values) {
+        return values.stream().collect(Collectors.groupingBy(ItemValue::itemCode));
     }
 
     /** Rejects rows whose person already appeared earlier in the same batch (this chunk or an earlier one). */
@@ -145,7 +164,9 @@ public class ResidentMerger {
                         duplicateMessage(first, unit)))));
             }
         }
-        chunk.accepted().retainAll(kept);
+        if (kept.size() < chunk.accepted().size()) {
+            chunk.accepted().retainAll(kept);
+        }
         return kept;
     }
 

@@ -54,7 +54,9 @@ public class SameResidentRows {
                         message(first, ctx.connector().format().unit())))));
             }
         }
-        chunk.accepted().retainAll(kept);
+        if (kept.size() < rows.size()) {
+            chunk.accepted().retainAll(kept);
+        }
         return kept;
     }
 
