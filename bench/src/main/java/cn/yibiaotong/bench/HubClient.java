@@ -17,6 +17,11 @@ import java.util.UUID;
 final class HubClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The administrator the benchmark's hub creates at start-up (HubProcess); a new password for every driver run. */
+    static final String ADMIN = "bench-admin";
+    static final String ADMIN_PASSWORD = "bench-" + UUID.randomUUID();
+    private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     /** One upload and the hub's answer, timed from the first byte sent to the last byte of the report. */
     record Upload(int status, JsonNode report, double seconds) {
@@ -49,6 +54,7 @@ final class HubClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/uploads?connector="
                         + URLEncoder.encode("street-roster", StandardCharsets.UTF_8)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", AUTHORIZATION)
                 .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
                         HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
                 .build();
@@ -59,7 +65,7 @@ final class HubClient {
     }
 
     JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).header("Authorization", AUTHORIZATION).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return JSON.readTree(r.body());
     }

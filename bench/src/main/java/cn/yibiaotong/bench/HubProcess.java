@@ -60,7 +60,10 @@ final class HubProcess implements AutoCloseable {
                 // a district's nightly extract (~250 MB for a million rows) is over the default 200 MB upload limit
                 "--spring.servlet.multipart.max-file-size=2GB", "--spring.servlet.multipart.max-request-size=2GB",
                 "--hub.file-drop.root=" + out.resolve(name + "-drop").toAbsolutePath(),
-                "--logging.file.name=" + out.resolve(name + "-hub.log").toAbsolutePath()));
+                "--logging.file.name=" + out.resolve(name + "-hub.log").toAbsolutePath(),
+                // the API needs an account since security landed: the bench signs in as this administrator
+                "--hub.security.bootstrap-admin.username=" + HubClient.ADMIN,
+                "--hub.security.bootstrap-admin.password=" + HubClient.ADMIN_PASSWORD));
         cmd.addAll(hubArgs);
         // BENCH_HUB_ARGS: more Spring Boot arguments, to measure a setting (space-separated)
         String extra = System.getenv("BENCH_HUB_ARGS");
