@@ -24,7 +24,11 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("docs/screenshots");
+    /**
+     * Where screenshots go: target/ by default, so a test run leaves the tracked README images alone;
+     * {@code -Dhub.screenshots=docs/screenshots} refreshes them.
+     */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("hub.screenshots", "target/screenshots"));
 
     final ChromeDriver driver;
     final WebDriverWait wait;
@@ -102,7 +106,7 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    /** The whole page (up to 2400 px high) as docs/screenshots/{name}.png, for the README (DevTools' full-page capture). */
+    /** The whole page (up to 2400 px high) as {name}.png in {@link #SCREENSHOTS} (DevTools' full-page capture). */
     void screenshot(String name) throws IOException {
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
