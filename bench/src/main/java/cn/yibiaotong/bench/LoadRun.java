@@ -31,9 +31,12 @@ final class LoadRun {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final String authorization;
 
-    LoadRun(URI base) {
+    /** @param authorization the Authorization header every request carries (a bearer token: no password hash per request) */
+    LoadRun(URI base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
     }
 
     /** @param query picks a request path (with query string) from a random source */
@@ -49,7 +52,7 @@ final class LoadRun {
                 long errors = 0;
                 while (System.nanoTime() < end) {
                     HttpRequest req = HttpRequest.newBuilder(base.resolve(query.apply(ThreadLocalRandom.current())))
-                            .timeout(Duration.ofSeconds(60)).build();
+                            .header("Authorization", authorization).timeout(Duration.ofSeconds(60)).build();
                     long s = System.nanoTime();
                     int status;
                     try {

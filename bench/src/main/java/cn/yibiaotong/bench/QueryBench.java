@@ -1,11 +1,17 @@
 package cn.yibiaotong.bench;
 
 import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,32 +21,42 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Benchmark 4 of bench/README.md: the query API at a district's size (the resident file's residents in H2), 32
- * concurrent clients over HTTP, idle and while a re-upload of the whole file (1 % changed) runs. The database is
- * kept in bench/out/h2/queries.mv.db between runs; the first run ingests the file into it. BENCH_ROWS (1000000), BENCH_CLIENTS (32), BENCH_QUERY_SECONDS (20), BENCH_HEAP (-Xmx512m).
- * Case statistics are left out until the case module lands.
+ * Benchmark 4 of bench/README.md: the query API at a district's size (the resident file's residents and a year of
+ * cases in H2), 32 concurrent clients over HTTP, idle and while a re-upload of the whole file (1 % changed) runs.
+ * The database is kept in bench/out/h2/queries-ROWS.mv.db between runs; the first run ingests the file and sends
+ * the cases through the hub. BENCH_ROWS (1000000), BENCH_CASES (30000), BENCH_CLIENTS (32), BENCH_QUERY_SECONDS
+ * (20), BENCH_HEAP (-Xmx512m), BENCH_QUERY_LOAD_ONLY (1: build the database, run no queries), BENCH_QUERY_INGEST
+ * (0: skip the windows during an ingest), BENCH_QUERY_INGEST_ROWS (rows of the upload beside them; all of the file).
  */
 public final class QueryBench {
 
     private static final String[] ITEMS = {"welfare.assistance_type", "disability.category", "veteran.status"};
+    private static final String[] LEVELS = {"county", "town", "village"};
 
     private QueryBench() {
     }
 
     public static void main(String[] args) throws Exception {
         long rows = Settings.rows();
+        long cases = Settings.number("BENCH_CASES", 30_000);
         int clients = (int) Settings.number("BENCH_CLIENTS", 32);
         Duration window = Duration.ofSeconds(Settings.number("BENCH_QUERY_SECONDS", 20));
         String heap = System.getenv().getOrDefault("BENCH_HEAP", "-Xmx512m");
         try (Report report = new Report("queries")) {
             RosterFiles files = new RosterFiles(Report.OUT.resolve("data"));
             Path original = files.csv(rows, 0);
-            Path changed = files.csv(rows, 100);
+            // the upload that runs beside the second set of windows: the file's first rows with 1 % changed (the same
+            // residents, since the generator is one seeded stream), all of them unless BENCH_QUERY_INGEST_ROWS says fewer
+            long ingestRows = Settings.number("BENCH_QUERY_INGEST_ROWS", rows);
+            Path changed = files.csv(ingestRows, 100);
+            Path unchanged = ingestRows == rows ? original : files.csv(ingestRows, 0);
             Path dir = Files.createDirectories(Report.OUT.resolve("h2")).toAbsolutePath();
             List<String> ids = sampleIds(original, 5000);
             List<String> communities = Communities.load(Path.of("config/divisions/longquanyi.csv"),
                     Path.of("config/grids.csv")).all().stream().map(Communities.Community::code).toList();
-            List<String> hubArgs = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("queries") + ";DB_CLOSE_ON_EXIT=FALSE");
+            // the production H2 settings (config/application.yaml): every commit written before it answers
+            List<String> hubArgs = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("queries-" + rows)
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
             try (HubProcess hub = HubProcess.start("queries", heap, Report.OUT, hubArgs, Map.of())) {
                 HubClient client = new HubClient(hub.base);
                 long residents = client.get("/api/residents?division=510112&size=1").path("totalElements").asLong();
@@ -49,22 +65,37 @@ public final class QueryBench {
                     report.line("loaded the file first: %.1f s, %s", up.seconds(), up.summary());
                     residents = client.get("/api/residents?division=510112&size=1").path("totalElements").asLong();
                 }
-                report.line("%d residents in the hub; %d clients, %d s per window, hub heap %s, default pool sizes "
-                        + "(Tomcat 200 threads, Hikari 10 connections)", residents, clients, window.toSeconds(), heap);
-                Map<String, Function<ThreadLocalRandom, String>> kinds = Map.of(
-                        "resident by ID", r -> "/api/residents/" + ids.get(r.nextInt(ids.size())),
-                        "community + item", r -> "/api/residents?division=" + communities.get(r.nextInt(communities.size()))
-                                + "&item=" + ITEMS[r.nextInt(ITEMS.length)],
-                        "community page", r -> "/api/residents?division=" + communities.get(r.nextInt(communities.size())));
-                List<String> order = List.of("resident by ID", "community + item", "community page");
-                LoadRun load = new LoadRun(hub.base);
-                load.run(clients, Duration.ofSeconds(5), kinds.get("resident by ID"));   // warm-up, not reported
-                for (String kind : order) {
-                    report.line("idle          %-17s %s", kind, load.run(clients, window, kinds.get(kind)));
+                String bearer = "Bearer " + token(hub.base);
+                long present = client.get("/api/cases?size=1").path("totalElements").asLong();
+                if (present < cases) {
+                    report.line("sent cases %d–%d through POST /api/cases (16 clients): %s", present, cases,
+                            new CaseLoad(hub.base, bearer, communities).send(present, cases, 16));
                 }
-                Path last = dir.resolve("queries.last-upload");
+                long held = client.get("/api/cases?size=1").path("totalElements").asLong();
+                if ("1".equals(System.getenv("BENCH_QUERY_LOAD_ONLY"))) {
+                    report.line("%d residents, %d cases in the hub; BENCH_QUERY_LOAD_ONLY=1: database ready, no queries run",
+                            residents, held);
+                    return;
+                }
+                report.line("%d residents, %d cases in the hub; %d clients as the administrator (bearer token), %d s per "
+                        + "window, hub heap %s", residents, held, clients, window.toSeconds(), heap);
+                Map<String, Function<ThreadLocalRandom, String>> kinds = new LinkedHashMap<>();
+                kinds.put("resident by ID", r -> "/api/residents/" + ids.get(r.nextInt(ids.size())));
+                kinds.put("community + item", r -> "/api/residents?division=" + communities.get(r.nextInt(communities.size()))
+                        + "&item=" + ITEMS[r.nextInt(ITEMS.length)]);
+                kinds.put("community page", r -> "/api/residents?division=" + communities.get(r.nextInt(communities.size())));
+                kinds.put("case stats", r -> "/api/cases/stats?by=division&level=" + LEVELS[r.nextInt(LEVELS.length)]);
+                LoadRun load = new LoadRun(hub.base, bearer);
+                load.run(clients, Duration.ofSeconds(5), kinds.get("resident by ID"));   // warm-up, not reported
+                for (Map.Entry<String, Function<ThreadLocalRandom, String>> kind : kinds.entrySet()) {
+                    report.line("idle          %-17s %s", kind.getKey(), load.run(clients, window, kind.getValue()));
+                }
+                if ("0".equals(System.getenv("BENCH_QUERY_INGEST"))) {
+                    return;
+                }
+                Path last = dir.resolve("queries-" + rows + ".last-upload");
                 Path next = Files.exists(last) && Files.readString(last).strip().equals(changed.getFileName().toString())
-                        ? original : changed;
+                        ? unchanged : changed;
                 Files.writeString(last, next.getFileName().toString());
                 double from = hub.uptime();
                 CompletableFuture<HubClient.Upload> ingest = CompletableFuture.supplyAsync(() -> {
@@ -74,16 +105,30 @@ public final class QueryBench {
                         throw new IllegalStateException(e);
                     }
                 });
-                for (String kind : order) {
-                    LoadRun.Stats stats = load.run(clients, window, kinds.get(kind));
-                    report.line("during ingest %-17s %s%s", kind, stats, ingest.isDone() ? "  (ingest had ENDED before this window closed)" : "");
+                for (Map.Entry<String, Function<ThreadLocalRandom, String>> kind : kinds.entrySet()) {
+                    LoadRun.Stats stats = load.run(clients, window, kind.getValue());
+                    report.line("during ingest %-17s %s%s", kind.getKey(), stats,
+                            ingest.isDone() ? "  (ingest had ENDED before this window closed)" : "");
                 }
                 HubClient.Upload up = ingest.get();
-                report.line("the concurrent ingest (%s, 1%% of rows changed): %.1f s, %s; %s", next.getFileName(), up.seconds(),
+                report.line("the concurrent ingest (%s): %.1f s, %s; %s", next.getFileName(), up.seconds(),
                         up.summary(), hub.heapBetween(from, hub.uptime()));
-                report.line("case statistics (GET /api/cases/stats): not measured, the case module has not landed; rerun once it has");
             }
         }
+    }
+
+    /** A personal token of the bench's administrator: a bearer token costs a hash look-up, a password a BCrypt check. */
+    private static String token(URI base) throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((HubClient.ADMIN + ":" + HubClient.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/api/me/tokens"))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"query bench\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("no token: HTTP " + r.statusCode() + " " + r.body());
+        }
+        return HubClient.JSON.readTree(r.body()).path("key").asText();
     }
 
     private static List<String> sampleIds(Path csv, int count) throws Exception {
@@ -101,5 +146,4 @@ public final class QueryBench {
         }
         return ids;
     }
-
 }

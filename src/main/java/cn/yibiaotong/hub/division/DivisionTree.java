@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,13 @@ import org.apache.commons.csv.CSVRecord;
 public final class DivisionTree {
 
     private final Map<String, Division> byCode = new LinkedHashMap<>();
+    /** Every search and roll-up names its division by prefix: a map, not a scan of the file's divisions per call. */
+    private final Map<String, Division> byPrefix = new HashMap<>();
     private final CommunityNames communityNames;
 
     public DivisionTree(Collection<Division> divisions) {
         divisions.forEach(d -> byCode.put(d.code(), d));
+        byCode.values().forEach(d -> byPrefix.putIfAbsent(d.prefix(), d));
         this.communityNames = new CommunityNames(byCode.values().stream().filter(Division::isCommunity).toList());
     }
 
@@ -50,7 +54,7 @@ public final class DivisionTree {
 
     /** A division by any form of its code (padded or significant prefix). */
     public Optional<Division> findByPrefix(String prefix) {
-        return byCode.values().stream().filter(d -> d.prefix().equals(prefix)).findFirst();
+        return Optional.ofNullable(byPrefix.get(prefix));
     }
 
     public List<Division> children(String code) {

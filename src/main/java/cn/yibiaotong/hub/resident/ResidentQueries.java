@@ -131,15 +131,24 @@ public class ResidentQueries {
                     + " AND s.valid_to IS NULL AND s.item_values LIKE :item ESCAPE '\\')");
             p.addValue("item", "%" + likeEscape(records.fragment(itemCode, itemValue)) + "%");
         }
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM resident" + where, p, Long.class);
+        boolean filtered = itemCode != null || name != null;
         p.addValue("offset", (long) page * size).addValue("size", size);
-        List<ResidentSummary> content = jdbc.query("SELECT * FROM resident" + where
-                + " ORDER BY community_code, name, id_number OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY", p,
-                (rs, n) -> new ResidentSummary(rs.getString("id"), rs.getString("id_number"), rs.getString("name"),
-                        rs.getString("gender"), rs.getObject("birth_date", LocalDate.class), rs.getString("community_code"),
-                        display.communityName(rs.getString("community_code")), rs.getString("grid_code"),
-                        display.gridName(rs.getString("grid_code"))));
-        long t = total == null ? 0 : total;
+        long[] total = {-1};
+        // a filter that no index serves is evaluated once, for the page and the total together (COUNT(*) OVER ());
+        // without one, the community index gives the page in order and counts the community without sorting it
+        List<ResidentSummary> content = jdbc.query("SELECT resident.*" + (filtered ? ", COUNT(*) OVER () AS total" : "")
+                + " FROM resident" + where + " ORDER BY community_code, name, id_number OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY", p,
+                (rs, n) -> {
+                    if (filtered) {
+                        total[0] = rs.getLong("total");
+                    }
+                    return new ResidentSummary(rs.getString("id"), rs.getString("id_number"), rs.getString("name"),
+                            rs.getString("gender"), rs.getObject("birth_date", LocalDate.class), rs.getString("community_code"),
+                            display.communityName(rs.getString("community_code")), rs.getString("grid_code"),
+                            display.gridName(rs.getString("grid_code")));
+                });
+        long t = total[0] >= 0 ? total[0] : content.isEmpty() && page == 0 && filtered ? 0
+                : jdbc.queryForObject("SELECT COUNT(*) FROM resident" + where, p, Long.class);
         return new ResidentPage(content, page, size, t, (t + size - 1) / size);
     }
 

@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -30,14 +32,20 @@ public class AuditLog {
             + " client, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate oneCommit;
 
     public AuditLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.oneCommit = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
-    /** A read of residents' personal data: which residents (ids of the resident table) and which items. */
+    /**
+     * A read of residents' personal data: which residents (ids of the resident table) and which items. The event and
+     * its residents are one commit: a read costs the database one durable write instead of two (on H2 with
+     * WRITE_DELAY=0 each commit writes the file), and no event is ever stored without its residents.
+     */
     public void read(AuditAction action, String target, Collection<String> residentIds, Collection<String> items) {
-        begin(action, target, items, "OK").residents(residentIds);
+        oneCommit.executeWithoutResult(status -> begin(action, target, items, "OK").residents(residentIds));
     }
 
     /** A change, or a refused attempt (outcome e.g. DENIED, NOT_FOUND, or a batch's status). */
