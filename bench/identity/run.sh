@@ -3,7 +3,7 @@
 #   bench/identity/run.sh [stored] [incoming]              in-memory matcher (Resolver, CandidateIndex)
 #   bench/identity/run.sh db [stored] [incoming] [h2,postgres]
 #                                                          the hub's database-backed path (IngestResolver over
-#                                                          identity_block_key / identity_features), H2 file and
+#                                                          identity_features and its key columns), H2 file and
 #                                                          embedded PostgreSQL, kept under target/identity-bench
 # The compiled classes are copied to target/identity-bench/classes first, so a build in the same folder during a
 # long run does not pull them away. JAVA_OPTS (default -Xmx8g) goes to the benchmark's JVM, e.g. a JFR recording:

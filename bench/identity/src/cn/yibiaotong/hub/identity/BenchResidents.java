@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * Writes the stored residents in bulk into the hub's own tables, as ingest would have left them: one resident row
- * (summary columns), one identity_features row with the values RecordPreparer made, and the record's distinct
- * BlockingKeys in identity_block_key, all under the connector that supplied them. Plain JDBC batches, committed
+ * (summary columns), one identity_features row with the values RecordPreparer made and the record's BlockingKeys,
+ * each kind in its column, all under the connector that supplied them. Plain JDBC batches, committed
  * every 20,000 residents: the hub's ingest path writes far more (provenance, batches) and would take hours here.
  */
 final class BenchResidents {
@@ -40,7 +40,6 @@ final class BenchResidents {
     static void replace(DataSource ds, List<TruePerson> people, List<MatchRecord> prepared, boolean postgres)
             throws Exception {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM identity_block_key");
             s.execute("DELETE FROM identity_features");
             s.execute("DELETE FROM resident");
         }
@@ -52,10 +51,9 @@ final class BenchResidents {
                                           updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)""");
             PreparedStatement features = c.prepareStatement("""
                     INSERT INTO identity_features (resident_id, connector_id, id_number, id_trusted, name, birth, gender,
-                                                   phone, registered_address, residence_address, division)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-            // rows in key order: each B-tree grows at its end instead of being rewritten page by page
-            List<long[]> keyRows = new java.util.ArrayList<>();
+                                                   phone, registered_address, residence_address, division, key_bd,
+                                                   key_ny, key_nc, key_ph, key_ib)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             for (int i = 0; i < people.size(); i++) {
                 TruePerson p = people.get(i);
                 MatchRecord r = prepared.get(i);
@@ -84,10 +82,15 @@ final class BenchResidents {
                 } else {
                     features.setString(11, r.division());
                 }
-                features.addBatch();
-                for (long key : java.util.Arrays.stream(BlockingKeys.of(r)).distinct().toArray()) {
-                    keyRows.add(new long[] {key, i, r.idTrusted() ? 1 : 0});
+                Long[] keys = BlockingKeys.byKind(r);
+                for (int k = 0; k < keys.length; k++) {
+                    if (keys[k] == null) {
+                        features.setNull(12 + k, Types.BIGINT);
+                    } else {
+                        features.setLong(12 + k, keys[k]);
+                    }
                 }
+                features.addBatch();
                 if ((i + 1) % COMMIT_EVERY == 0 || i == people.size() - 1) {
                     resident.executeBatch();
                     features.executeBatch();
@@ -97,28 +100,11 @@ final class BenchResidents {
                     }
                 }
             }
-            keyRows.sort(java.util.Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
-            PreparedStatement keys = c.prepareStatement(
-                    "INSERT INTO identity_block_key (block_key, resident_id, connector_id, id_trusted) VALUES (?, ?, ?, ?)");
-            for (int n = 0; n < keyRows.size(); n++) {
-                long[] k = keyRows.get(n);
-                keys.setLong(1, k[0]);
-                keys.setString(2, residentId((int) k[1]));
-                keys.setString(3, CONNECTOR);
-                keys.setBoolean(4, k[2] == 1);
-                keys.addBatch();
-                if ((n + 1) % COMMIT_EVERY == 0 || n == keyRows.size() - 1) {
-                    keys.executeBatch();
-                    c.commit();
-                }
-            }
-            System.out.printf("  filed %,d block keys%n", keyRows.size());
         }
         if (postgres) {
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                 s.execute("VACUUM ANALYZE resident");
                 s.execute("VACUUM ANALYZE identity_features");
-                s.execute("VACUUM ANALYZE identity_block_key");
             }
         }
     }

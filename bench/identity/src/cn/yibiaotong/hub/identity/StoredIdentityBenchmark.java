@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Resolution through the hub's database-backed path: {@code stored} generated residents in the hub's own tables
- * (resident, identity_features, identity_block_key; see BenchResidents), then {@code incoming} records without ID
+ * (resident, identity_features with its key columns; see BenchResidents), then {@code incoming} records without ID
  * numbers resolved by {@link IngestResolver#resolve} in chunks of 500 (ingest's hub.ingest.chunk-size), exactly as
  * ResidentMerger calls it: two thirds existing residents written with the default slips, one third new people.
  * Runs on an H2 file and on embedded PostgreSQL. Run: bench/identity/run.sh db [stored] [incoming].
@@ -111,8 +111,8 @@ public final class StoredIdentityBenchmark {
         String keys = BlockingKeys.hash("ph", "13800000000") + ", " + BlockingKeys.hash("ph", "13900000000");
         String ids = "'" + BenchResidents.residentId(1) + "', '" + BenchResidents.residentId(2) + "'";
         String[] queries = {
-            "SELECT block_key, resident_id FROM identity_block_key WHERE block_key IN (" + keys + ")",
-            "SELECT block_key, resident_id FROM identity_block_key WHERE block_key IN (" + keys + ") AND id_trusted = FALSE",
+            "SELECT key_ph, resident_id FROM identity_features WHERE key_ph IN (" + keys + ")",
+            "SELECT key_ph, resident_id FROM identity_features WHERE key_ph IN (" + keys + ") AND id_trusted = FALSE",
             "SELECT * FROM identity_features WHERE resident_id IN (" + ids + ")"};
         try (var c = store.raw().getConnection(); var st = c.createStatement()) {
             for (String q : queries) {

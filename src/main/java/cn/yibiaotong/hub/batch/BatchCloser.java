@@ -41,19 +41,31 @@ public class BatchCloser {
         return records ? "条" : "行";
     }
 
+    /** A refused batch (nothing of it was applied) or a dry run (its one step was rolled back, BatchSteps). */
     public void withheld(Exchange exchange) {
         BatchWithheldException e = caught(exchange, BatchWithheldException.class);
-        finish(exchange, context(exchange), e.status(), e.status() == BatchStatus.REFUSED ? "over-threshold" : null,
-                e.getMessage());
+        BatchContext ctx = context(exchange);
+        finish(exchange, ctx, e.status(), e.status() == BatchStatus.REFUSED ? "over-threshold" : null, e.getMessage());
     }
 
+    /** A file that cannot be read as a whole: found while checking it, so none of its rows count. */
     public void fileRejected(Exchange exchange) {
         FileRejectedException e = caught(exchange, FileRejectedException.class);
         BatchContext ctx = context(exchange);
-        // a file refused part-way through has rolled back; its rows do not count
-        ctx.resetCounts();
-        store.clearRowIssues(ctx.id());
-        finish(exchange, ctx, BatchStatus.FAILED, e.code(), e.getMessage());
+        ctx.closeSource();
+        String unit = ctx.connector().format().unit();
+        try {
+            // read again for the apply pass, the file had changed under it: what committed steps applied stays
+            store.failIfRunning(ctx.id(), e.code(), applied -> applied.any()
+                    ? e.getMessage() + applied.sentence(unit) + AppliedPart.resendNote() : e.getMessage());
+        } finally {
+            inFlight.ended(ctx.id());
+        }
+        BatchReport report = reports.find(ctx.id()).orElseThrow();
+        LOG.info("batch {} connector={} status={} received={} accepted={} rejected={} unchanged={} warnings={}",
+                ctx.id(), ctx.connector().id(), report.status(), report.received(), report.accepted(), report.rejected(),
+                report.unchanged(), report.warnings());
+        exchange.getMessage().setBody(report);
     }
 
     /** An unexpected failure: the batch is marked failed and the exception goes on to the transport. */
@@ -61,16 +73,19 @@ public class BatchCloser {
         Exception e = caught(exchange, Exception.class);
         BatchContext ctx = context(exchange);
         if (ctx != null) {
-            ctx.resetCounts();
-            ctx.closeSource();
+                ctx.closeSource();
             LOG.error("batch {} of connector {} failed: {}", ctx.id(), ctx.connector().id(), e.getClass().getName());
+            String unit = ctx.connector().format().unit();
             try {
                 // a batch whose data committed (COMPLETED in its own transaction) keeps that outcome
                 if (DiskSpace.exhausted(e)) {
-                    store.failIfRunning(ctx, "disk-full", DiskSpace.MESSAGE);
+                    store.failIfRunning(ctx.id(), "disk-full", applied -> applied.any()
+                            ? DiskSpace.MESSAGE + applied.sentence(unit) + AppliedPart.resendNote() : DiskSpace.MESSAGE);
                 } else {
-                    store.failIfRunning(ctx, "internal-error",
-                            "处理过程中发生内部错误，本批数据均未入库。请稍后重试；如仍失败请联系管理员并提供批次号 " + ctx.id() + "。");
+                    store.failIfRunning(ctx.id(), "internal-error", applied -> applied.any()
+                            ? "处理过程中发生内部错误。" + applied.sentence(unit) + "请稍后重新提交；" + AppliedPart.resendNote()
+                                    + "如仍失败请联系管理员并提供批次号 " + ctx.id() + "。"
+                            : "处理过程中发生内部错误，本批数据均未入库。请稍后重试；如仍失败请联系管理员并提供批次号 " + ctx.id() + "。");
                 }
             } catch (DataAccessException storeDown) {
                 // the database itself is gone; InterruptedBatches ends this batch once it is back

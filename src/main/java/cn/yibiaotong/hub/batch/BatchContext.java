@@ -1,13 +1,21 @@
 package cn.yibiaotong.hub.batch;
 
 import cn.yibiaotong.hub.connector.ConnectorDefinition;
+import com.carrotsearch.hppc.LongLongHashMap;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.BitSet;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * The running tally of one batch, carried as an exchange property through the ingest routes.
  * Split sub-exchanges share it; the splitter runs them one after another, so plain fields suffice.
+ * A batch is read twice: the check pass counts every row as received and notes the rejected ones; the apply pass
+ * then counts the rest as accepted or unchanged (or rejected, when merging finds a row to be a person an earlier
+ * row already was) without counting them as received again.
  */
 public final class BatchContext {
 
@@ -22,6 +30,16 @@ public final class BatchContext {
     private long rejected;
     private long unchanged;
     private long warnings;
+    private boolean checked;
+    private final BitSet rejectedRows = new BitSet();
+    private LongLongHashMap firstRowOfId = new LongLongHashMap();
+    private long lastRow;
+    private long appliedThrough;
+    private long cellsUploaded;
+    private final Map<String, Long> cellsByDepartment = new LinkedHashMap<>();
+    private long itemColumns;
+    private TransactionStatus step;
+    private long rowsInStep;
     private Closeable openSource;
 
     public BatchContext(String id, ConnectorDefinition connector, String fileName, String channel, boolean dryRun,
@@ -35,31 +53,115 @@ public final class BatchContext {
     }
 
     public void countRejected(long n) {
-        received += n;
+        countReceived(n);
         rejected += n;
     }
 
     public void countAccepted(long n) {
-        received += n;
+        countReceived(n);
         accepted += n;
     }
 
     public void countUnchanged(long n) {
-        received += n;
+        countReceived(n);
         unchanged += n;
+    }
+
+    /** Rows the check pass accepted: received, their outcome decided when they are applied. */
+    public void countChecked(long n) {
+        countReceived(n);
+    }
+
+    private void countReceived(long n) {
+        if (!checked) {
+            received += n;
+        }
+    }
+
+    /** The check pass is over: every row is counted as received; what follows only decides its outcome. */
+    public void markChecked() {
+        checked = true;
+        firstRowOfId = null;
+    }
+
+    /**
+     * While the batch is checked: the first row of each ID number seen so far (IdNumbers.asLong keys), about 32 bytes
+     * a row where a map of strings would hold 120.
+     */
+    public LongLongHashMap firstRowOfId() {
+        return firstRowOfId;
+    }
+
+    public boolean checked() {
+        return checked;
+    }
+
+    /** A row the batch rejected (in either pass): the apply pass leaves it out. */
+    public void noteRejected(long row) {
+        rejectedRows.set(Math.toIntExact(row));
+    }
+
+    public boolean wasRejected(long row) {
+        return row <= Integer.MAX_VALUE && rejectedRows.get((int) row);
+    }
+
+    /** Everything handled so far is committed: called in the commit of a step. */
+    public void markApplied() {
+        appliedThrough = lastRow;
+    }
+
+    /** The last row of the last committed step, 0 while none is. */
+    public long appliedThrough() {
+        return appliedThrough;
+    }
+
+    /** The transaction of the apply pass's current step (BatchSteps). */
+    void holdStep(TransactionStatus step) {
+        this.step = step;
+        this.rowsInStep = 0;
+    }
+
+    TransactionStatus releaseStep() {
+        TransactionStatus held = step;
+        step = null;
+        return held;
+    }
+
+    /** Rows of a chunk entering the apply pass, the last of them in file order. */
+    void stepRows(int rows, long lastRowOfChunk) {
+        rowsInStep += rows;
+        lastRow = Math.max(lastRow, lastRowOfChunk);
+    }
+
+    long rowsInStep() {
+        return rowsInStep;
+    }
+
+    /** Cells the batch carried and the cells each department's template would have needed for them. */
+    public void countCells(long uploaded, Map<String, Long> byDepartment) {
+        cellsUploaded += uploaded;
+        byDepartment.forEach((d, n) -> cellsByDepartment.merge(d, n, Long::sum));
+    }
+
+    /** The file's columns that carry a data-list item (the header binding's), for the cells it uploaded. */
+    public void itemColumns(long columns) {
+        this.itemColumns = columns;
+    }
+
+    public long itemColumns() {
+        return itemColumns;
+    }
+
+    public long cellsUploaded() {
+        return cellsUploaded;
+    }
+
+    public Map<String, Long> cellsByDepartment() {
+        return cellsByDepartment;
     }
 
     public void countWarnings(long n) {
         warnings += n;
-    }
-
-    /** A batch whose file was refused part-way counts no rows: nothing of it was kept. */
-    public void resetCounts() {
-        received = 0;
-        accepted = 0;
-        rejected = 0;
-        unchanged = 0;
-        warnings = 0;
     }
 
     /** Share of received rows that were rejected, in percent. */
@@ -67,8 +169,9 @@ public final class BatchContext {
         return received == 0 ? 0 : 100.0 * rejected / received;
     }
 
-    /** The reader of this batch's file, closed by {@link #closeSource()} whatever happens. */
+    /** The reader of this batch's file, closed by {@link #closeSource()} whatever happens (or when the next is held). */
     public void holdSource(Closeable source) {
+        closeSource();
         this.openSource = source;
     }
 

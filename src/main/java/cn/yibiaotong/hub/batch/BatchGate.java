@@ -5,13 +5,14 @@ import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Last stage inside the batch's transaction: a dry run, or a batch over the connector's rejection threshold,
- * is withheld, which rolls back every resident change it made.
+ * Withholds a batch from the unified view: one over the connector's rejection threshold once it has been checked,
+ * before anything of it is applied; a dry run once it has been applied in its one transaction, which is then
+ * rolled back (BatchSteps).
  */
 @Component
 public class BatchGate {
 
-    public void check(@ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
+    public void refuseOverThreshold(@ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
         Double max = ctx.connector().acceptance().maxRejectedPercent();
         // JSON and XML batches are counted in records, spreadsheets in rows
         boolean records = ctx.connector().format().isRecords();
@@ -25,7 +26,12 @@ public class BatchGate {
                             + "请下载错误行、修正后重新上传整个文件。",
                     ctx.received(), ctx.rejected(), ctx.rejectedPercent(), ctx.connector().name(), trim(max)));
         }
+        ctx.markChecked();
+    }
+
+    public void withholdDryRun(@ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
         if (ctx.dryRun()) {
+            boolean records = ctx.connector().format().isRecords();
             String unit = records ? "条" : "行";
             throw new BatchWithheldException(BatchStatus.DRY_RUN, String.format(Locale.ROOT,
                     "试运行：已检查全部 %d %s，其中 %d %s将入库、%d %s不合格、%d %s未变化。数据未入库；确认无误后请去掉 dryRun 正式%s。",

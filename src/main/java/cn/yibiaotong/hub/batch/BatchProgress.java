@@ -1,5 +1,6 @@
 package cn.yibiaotong.hub.batch;
 
+import cn.yibiaotong.hub.normalize.NormalizedChunk;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -8,9 +9,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * After each chunk, the running counts of a batch are written in their own small transaction, so GET
- * /api/batches/{id} (and an operator after a crash) sees how far a large file has got. They are provisional: the
- * batch's data commits only at its end, and an interrupted batch is reset to no counts.
+ * While a batch is checked: counts each chunk's rows as received (the rejected ones were counted by
+ * RejectionRecorder) and writes the running counts in their own small transaction, so GET /api/batches/{id} (and
+ * an operator after a crash) sees how far a large file has got. Nothing is applied yet; while the batch is applied,
+ * its counts are written with each committed step (BatchSteps).
  */
 @Component
 public class BatchProgress {
@@ -24,7 +26,8 @@ public class BatchProgress {
         this.separateTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public void report(@ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
+    public void report(NormalizedChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
+        ctx.countChecked(chunk.accepted().size());
         separateTx.executeWithoutResult(s -> jdbc.update("""
                 UPDATE batch SET received = ?, accepted = ?, rejected = ?, unchanged = ?, warnings = ?
                 WHERE id = ? AND status = 'RUNNING'""",

@@ -28,8 +28,8 @@ public class BatchReports {
     public BatchReport toReport(BatchRecord b) {
         var rejections = store.issues(b.id(), "REJECT", 0, inlineIssues).stream().map(IssueView::of).toList();
         var warnings = store.issues(b.id(), "WARN", 0, inlineIssues).stream().map(IssueView::of).toList();
-        CellCount count = b.status() == BatchStatus.COMPLETED && !b.dryRun() ? cells.count(b.id(), b.connectorId(),
-                b.accepted() + b.unchanged(), b.headerCells(), b.startedAt().toLocalDate()) : null;
+        CellCount count = b.status() == BatchStatus.COMPLETED && !b.dryRun()
+                ? cells.of(b.cellsUploaded(), b.cellsByDepartment()) : null;
         return build(b, rejections, warnings, rejections.size() == inlineIssues || warnings.size() == inlineIssues, count);
     }
 

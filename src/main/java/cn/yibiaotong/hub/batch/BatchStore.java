@@ -8,9 +8,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BatchStore {
 
     private static final TypeReference<List<String>> CELLS = new TypeReference<>() { };
+    private static final TypeReference<LinkedHashMap<String, Long>> CELLS_BY_DEPARTMENT = new TypeReference<>() { };
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separateTx;
@@ -70,14 +74,6 @@ public class BatchStore {
         });
     }
 
-    /** Forgets the row-level issues of a batch whose file was refused part-way: none of its rows count. */
-    public void clearRowIssues(String batchId) {
-        separateTx.executeWithoutResult(s -> {
-            jdbc.update("DELETE FROM batch_issue WHERE batch_id = ? AND row_no IS NOT NULL", batchId);
-            jdbc.update("DELETE FROM rejected_row WHERE batch_id = ?", batchId);
-        });
-    }
-
     public void finish(BatchContext ctx, BatchStatus status, String errorCode, String message) {
         separateTx.executeWithoutResult(s -> jdbc.update("""
                 UPDATE batch SET status = ?, received = ?, accepted = ?, rejected = ?, unchanged = ?, warnings = ?,
@@ -88,21 +84,39 @@ public class BatchStore {
     }
 
     /**
-     * A batch that failed after being opened: FAILED without its row-level issues, but only while it is still
-     * RUNNING, so an outcome committed with the batch's data (BatchCompletion) is never overwritten.
+     * Ends a batch that failed or was interrupted after being opened, but only while it is still RUNNING, so an
+     * outcome committed with the batch's data (BatchCompletion) is never overwritten. The rows of its committed
+     * steps stay in the store and in its counts, with their issues; the rows after them count nothing and their
+     * issues go (a resend reports them again). File-level warnings stay.
+     *
+     * @param message the batch's message, given what stayed applied
+     * @return what stayed applied, or empty when the batch was not running any more
      */
-    public void failIfRunning(BatchContext ctx, String errorCode, String message) {
-        separateTx.executeWithoutResult(s -> {
-            int updated = jdbc.update("""
-                    UPDATE batch SET status = ?, received = 0, accepted = 0, rejected = 0, unchanged = 0,
-                           error_code = ?, message = ?, finished_at = ?
-                    WHERE id = ? AND status = 'RUNNING'""",
-                    BatchStatus.FAILED.name(), errorCode, message, OffsetDateTime.now(ZoneOffset.UTC), ctx.id());
-            if (updated > 0) {
-                jdbc.update("DELETE FROM batch_issue WHERE batch_id = ? AND row_no IS NOT NULL", ctx.id());
-                jdbc.update("DELETE FROM rejected_row WHERE batch_id = ?", ctx.id());
+    public Optional<AppliedPart> failIfRunning(String batchId, String errorCode, Function<AppliedPart, String> message) {
+        return Optional.ofNullable(separateTx.execute(s -> {
+            List<AppliedPart> running = jdbc.query("""
+                    SELECT applied_through, accepted, unchanged FROM batch WHERE id = ? AND status = 'RUNNING' FOR UPDATE""",
+                    (rs, n) -> new AppliedPart(rs.getLong("applied_through"), rs.getLong("accepted"),
+                            rs.getLong("unchanged"), 0), batchId);
+            if (running.isEmpty()) {
+                return null;
             }
-        });
+            long through = running.get(0).throughRow();
+            jdbc.update("DELETE FROM batch_issue WHERE batch_id = ? AND row_no > ?", batchId, through);
+            jdbc.update("DELETE FROM rejected_row WHERE batch_id = ? AND row_no > ?", batchId, through);
+            Long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE batch_id = ?", Long.class, batchId);
+            Long warnings = jdbc.queryForObject("SELECT COUNT(*) FROM batch_issue WHERE batch_id = ? AND severity = 'WARN'",
+                    Long.class, batchId);
+            AppliedPart applied = through == 0 ? AppliedPart.NOTHING
+                    : new AppliedPart(through, running.get(0).accepted(), running.get(0).unchanged(), rejected == null ? 0 : rejected);
+            jdbc.update("""
+                    UPDATE batch SET status = ?, received = ?, accepted = ?, rejected = ?, unchanged = ?, warnings = ?,
+                           error_code = ?, message = ?, finished_at = ?
+                    WHERE id = ?""",
+                    BatchStatus.FAILED.name(), applied.received(), applied.accepted(), applied.rejected(),
+                    applied.unchanged(), warnings, errorCode, message.apply(applied), OffsetDateTime.now(ZoneOffset.UTC), batchId);
+            return applied;
+        }));
     }
 
     public Optional<BatchRecord> find(String id) {
@@ -163,7 +177,9 @@ public class BatchStore {
                 rs.getLong("received"), rs.getLong("accepted"), rs.getLong("rejected"), rs.getLong("unchanged"),
                 rs.getLong("warnings"), rs.getString("error_code"), rs.getString("message"),
                 rs.getString("submitted_by"), rs.getObject("started_at", OffsetDateTime.class),
-                rs.getObject("finished_at", OffsetDateTime.class));
+                rs.getObject("finished_at", OffsetDateTime.class),
+                rs.getObject("cells_uploaded") == null ? null : rs.getLong("cells_uploaded"),
+                rs.getString("cells_by_department") == null ? Map.of() : cellsFromJson(rs.getString("cells_by_department")));
     }
 
     private static Object[] issueRow(String batchId, String severity, RowIssue i) {
@@ -179,6 +195,14 @@ public class BatchStore {
             return json.writeValueAsString(cells);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise cells", e);
+        }
+    }
+
+    private Map<String, Long> cellsFromJson(String text) {
+        try {
+            return json.readValue(text, CELLS_BY_DEPARTMENT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored cell counts are not a JSON object", e);
         }
     }
 

@@ -1,22 +1,22 @@
 package cn.yibiaotong.hub.batch;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ends the batches that no process is working on any more: RUNNING in the store, not in {@link InFlightBatches}.
- * Their resident data was never committed (a batch's rows and its COMPLETED status commit together, see
- * {@link BatchCompletion}), so each becomes FAILED with code {@code interrupted}, no counts and a Chinese message
- * saying what to do. Runs at start-up and then periodically (route batch-recovery), so a batch whose close the
- * database refused while it was down is ended once it is back. Assumes one hub process per store (README).
+ * Each becomes FAILED with code {@code interrupted} and a Chinese message saying what to do. What such a batch left
+ * is what its committed steps applied ({@link BatchSteps}: rows, counts and the last row applied commit together):
+ * nothing, for a batch stopped while it was checked or within its first step, and then it has no counts; otherwise
+ * the rows up to its last committed step, with their counts, which the message states. Runs at start-up and then
+ * periodically (route batch-recovery), so a batch whose close the database refused while it was down is ended once
+ * it is back. Assumes one hub process per store (README).
  */
 @Component
 public class InterruptedBatches {
@@ -28,22 +28,34 @@ public class InterruptedBatches {
     private static final Logger LOG = LoggerFactory.getLogger(InterruptedBatches.class);
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
     private final InFlightBatches inFlight;
+    private final BatchStore store;
+    private final ConnectorCatalog connectors;
 
-    public InterruptedBatches(JdbcTemplate jdbc, PlatformTransactionManager txManager, InFlightBatches inFlight) {
+    public InterruptedBatches(JdbcTemplate jdbc, InFlightBatches inFlight, BatchStore store, ConnectorCatalog connectors) {
         this.jdbc = jdbc;
-        this.tx = new TransactionTemplate(txManager);
         this.inFlight = inFlight;
+        this.store = store;
+        this.connectors = connectors;
+    }
+
+    /** The message of a batch interrupted after some of its steps were committed. */
+    static String partialMessage(AppliedPart applied, String unit) {
+        return "处理中断：中心服务意外停止或数据库连接中断。" + applied.sentence(unit)
+                + "放入文件夹的文件若仍在原文件夹中，将自动重新处理；若已移至 .failed 文件夹，请移回原文件夹。"
+                + "上传或推送的数据请重新提交一次。" + AppliedPart.resendNote();
     }
 
     /** @return how many batches were marked interrupted by this call */
     public int recover() {
         try {
-            List<String> running = jdbc.queryForList("SELECT id FROM batch WHERE status = 'RUNNING'", String.class);
+            List<Map<String, Object>> running = jdbc.queryForList("SELECT id, connector_id FROM batch WHERE status = 'RUNNING'");
             int ended = 0;
-            for (String id : running) {
-                if (!inFlight.contains(id) && markInterrupted(id)) {
+            for (Map<String, Object> batch : running) {
+                String id = (String) batch.get("id");
+                String unit = connectors.find((String) batch.get("connector_id")).map(c -> c.format().unit()).orElse("行");
+                if (!inFlight.contains(id) && store.failIfRunning(id, CODE,
+                        applied -> applied.any() ? partialMessage(applied, unit) : MESSAGE).isPresent()) {
                     ended++;
                     LOG.warn("batch {} was interrupted (hub stopped or database lost mid-batch); marked FAILED", id);
                 }
@@ -54,20 +66,5 @@ public class InterruptedBatches {
             LOG.warn("interrupted batches not checked, store unavailable: {}", e.getClass().getSimpleName());
             return 0;
         }
-    }
-
-    private boolean markInterrupted(String id) {
-        Integer updated = tx.execute(s -> {
-            // row-level issues were saved as the batch went; none of its rows count now
-            jdbc.update("DELETE FROM batch_issue WHERE batch_id = ? AND row_no IS NOT NULL", id);
-            jdbc.update("DELETE FROM rejected_row WHERE batch_id = ?", id);
-            // only a batch still RUNNING: one that completed meanwhile keeps its outcome
-            return jdbc.update("""
-                    UPDATE batch SET status = ?, received = 0, accepted = 0, rejected = 0, unchanged = 0,
-                           error_code = ?, message = ?, finished_at = ?
-                    WHERE id = ? AND status = 'RUNNING'""",
-                    BatchStatus.FAILED.name(), CODE, MESSAGE, OffsetDateTime.now(ZoneOffset.UTC), id);
-        });
-        return updated != null && updated > 0;
     }
 }

@@ -1,5 +1,7 @@
 package cn.yibiaotong.hub.delivery;
 
+import cn.yibiaotong.hub.batch.BatchContext;
+import cn.yibiaotong.hub.batch.IngestHeaders;
 import cn.yibiaotong.hub.connector.ConnectorCatalog;
 import cn.yibiaotong.hub.connector.ConnectorDefinition;
 import cn.yibiaotong.hub.connector.Direction;
@@ -7,83 +9,79 @@ import cn.yibiaotong.hub.connector.OutboundColumn;
 import cn.yibiaotong.hub.datalist.DataList;
 import cn.yibiaotong.hub.department.Department;
 import cn.yibiaotong.hub.department.Departments;
+import cn.yibiaotong.hub.normalize.NormalizedChunk;
+import cn.yibiaotong.hub.normalize.NormalizedRecord;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts, for one completed batch, the cells uploaded (stored rows × the file's columns that carry an item) and
- * the cells each outbound connector's template would need for the batch's residents it receives (its rows × its
- * columns, the 序号 column aside, which Excel fills itself). Residents are read a page at a time.
+ * The figure the street office cares about, counted while a batch is applied and stored with its outcome: the
+ * cells uploaded (stored rows × the file's columns that carry an item) against the cells each outbound connector's
+ * template would need for the batch's rows its department receives (its columns, the 序号 column aside, which
+ * Excel fills itself). Whether a department receives a row is decided on the values the row carries — what staff
+ * would have typed into that department's template — by the same rule its deliveries apply.
  */
 @Component
 public class CellsSaved {
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final ConnectorCatalog connectors;
-    private final ResidentPages residents;
     private final DataList dataList;
     private final Departments departments;
-    private final DeliverySettings settings;
 
-    public CellsSaved(NamedParameterJdbcTemplate jdbc, ConnectorCatalog connectors, ResidentPages residents,
-                      DataList dataList, Departments departments, DeliverySettings settings) {
-        this.jdbc = jdbc;
+    public CellsSaved(ConnectorCatalog connectors, DataList dataList, Departments departments) {
         this.connectors = connectors;
-        this.residents = residents;
         this.dataList = dataList;
         this.departments = departments;
-        this.settings = settings;
     }
 
-    /** @param stored accepted + unchanged rows; @param headerCells the file's header; @param day when the batch ran */
-    public CellCount count(String batchId, String connectorId, long stored, List<String> headerCells, LocalDate day) {
-        long uploaded = stored * itemColumns(connectorId, headerCells);
+    /** Counts the chunk's stored rows (accepted or unchanged); a dry run stores none. */
+    public NormalizedChunk count(NormalizedChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
+        if (ctx.dryRun() || chunk.accepted().isEmpty()) {
+            return chunk;
+        }
         List<ConnectorDefinition> outbound = connectors.all().stream()
                 .filter(c -> c.direction() == Direction.OUTBOUND).toList();
+        LocalDate periodEnd = YearMonth.from(ctx.startedAt().toLocalDate()).atEndOfMonth();
         Map<String, Long> perDepartment = new LinkedHashMap<>();
-        List<Eligibility> rules = outbound.stream().map(c -> new Eligibility(c.outbound().rows(), dataList,
-                YearMonth.from(day).atEndOfMonth(), "")).toList();
-        String after = "";
-        List<String> page = page(batchId, after);
-        while (!page.isEmpty()) {
-            for (DeliveryResident r : residents.byIds(page)) {
-                for (int i = 0; i < outbound.size(); i++) {
-                    if (rules.get(i).exclusion(r, true).isEmpty()) {
-                        perDepartment.merge(outbound.get(i).department(), typedColumns(outbound.get(i)), Long::sum);
-                    }
-                }
+        for (ConnectorDefinition c : outbound) {
+            Eligibility rule = new Eligibility(c.outbound().rows(), dataList, periodEnd, "");
+            long rows = chunk.accepted().stream().filter(r -> rule.exclusion(asResident(r), true).isEmpty()).count();
+            if (rows > 0) {
+                perDepartment.merge(c.department(), rows * typedColumns(c), Long::sum);
             }
-            after = page.get(page.size() - 1);
-            page = page.size() < settings.pageSize() ? List.of() : page(batchId, after);
+        }
+        ctx.countCells(chunk.accepted().size() * ctx.itemColumns(), perDepartment);
+        return chunk;
+    }
+
+    /** The counts of a completed batch in words, or null when none were stored (a batch older than the count). */
+    public CellCount of(Long uploaded, Map<String, Long> perDepartment) {
+        if (uploaded == null) {
+            return null;
         }
         long forDepartments = perDepartment.values().stream().mapToLong(Long::longValue).sum();
         return new CellCount(uploaded, forDepartments, sentence(uploaded, forDepartments, perDepartment));
     }
 
-    private List<String> page(String batchId, String after) {
-        return jdbc.queryForList("""
-                SELECT resident_id FROM batch_row WHERE batch_id = :b AND resident_id > :after
-                ORDER BY resident_id FETCH FIRST :size ROWS ONLY""",
-                Map.of("b", batchId, "after", after, "size", settings.pageSize()), String.class);
+    private static DeliveryResident asResident(NormalizedRecord r) {
+        Map<String, String> values = r.values();
+        return new DeliveryResident(null, r.idNumber(), values.get("person.community_code"),
+                birthDate(values.get("person.birth_date")), values);
     }
 
-    private long itemColumns(String connectorId, List<String> headerCells) {
-        Set<String> carrying = new HashSet<>();
-        connectors.find(connectorId).ifPresent(c -> c.fields().stream().filter(f -> f.item() != null).forEach(f -> {
-            carrying.add(f.column());
-            carrying.addAll(f.aliases());
-        }));
-        // a grouped header is stored as "组/列"; either part may be what the connector names
-        return headerCells.stream().map(String::strip).filter(h -> carrying.contains(h)
-                || h.contains("/") && carrying.contains(h.substring(h.indexOf('/') + 1))).count();
+    private static LocalDate birthDate(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static long typedColumns(ConnectorDefinition c) {

@@ -13,38 +13,58 @@ import java.util.Arrays;
  *   <li>{@code ph} phone;</li>
  *   <li>{@code ib} birth-date part of an ID number, valid or not, + surname pinyin (a bad check digit).</li>
  * </ul>
- * Keys are 64-bit hashes so that a database can hold them as {@code (block_key bigint, resident_id)} with an
- * index on {@code block_key}; a collision only adds a candidate that the scorer then rejects.
+ * Keys are 64-bit hashes; the store holds each kind in its own column of identity_features, each with an index
+ * ({@link Kind#column()}); a collision only adds a candidate that the scorer then rejects.
  */
 public final class BlockingKeys {
+
+    /** The kinds of key, in the order {@link #byKind} gives them, with the identity_features column of each. */
+    public enum Kind {
+        BD("key_bd"), NY("key_ny"), NC("key_nc"), PH("key_ph"), IB("key_ib");
+
+        private final String column;
+
+        Kind(String column) {
+            this.column = column;
+        }
+
+        public String column() {
+            return column;
+        }
+    }
 
     private BlockingKeys() {
     }
 
+    /** The record's keys, those it has. */
     public static long[] of(MatchRecord r) {
-        long[] keys = new long[5];
-        int n = 0;
+        return Arrays.stream(byKind(r)).filter(k -> k != null).mapToLong(Long::longValue).toArray();
+    }
+
+    /** The record's key of each kind, in {@link Kind} order: null where the record lacks what the kind needs. */
+    public static Long[] byKind(MatchRecord r) {
+        Long[] keys = new Long[Kind.values().length];
         String surname = r.name() == null ? null : r.name().surnamePinyin();
         String pinyin = r.name() == null ? null : r.name().pinyin();
         if (r.birth() != 0 && surname != null) {
             int year = r.birth() / 10000;
             int month = r.birth() / 100 % 100;
             int day = r.birth() % 100;
-            keys[n++] = hash("bd", year * 10000 + Math.min(month, day) * 100 + Math.max(month, day) + surname);
+            keys[Kind.BD.ordinal()] = hash("bd", year * 10000 + Math.min(month, day) * 100 + Math.max(month, day) + surname);
         }
         if (r.birth() != 0 && pinyin != null) {
-            keys[n++] = hash("ny", r.birth() / 10000 + pinyin);
+            keys[Kind.NY.ordinal()] = hash("ny", r.birth() / 10000 + pinyin);
         }
         if (pinyin != null && r.division() != null) {
-            keys[n++] = hash("nc", r.division() + pinyin);
+            keys[Kind.NC.ordinal()] = hash("nc", r.division() + pinyin);
         }
         if (r.phone() != null) {
-            keys[n++] = hash("ph", r.phone());
+            keys[Kind.PH.ordinal()] = hash("ph", r.phone());
         }
         if (r.anyId() != null && surname != null) {
-            keys[n++] = hash("ib", r.anyId().substring(6, 14) + surname);
+            keys[Kind.IB.ordinal()] = hash("ib", r.anyId().substring(6, 14) + surname);
         }
-        return Arrays.copyOf(keys, n);
+        return keys;
     }
 
     /** FNV-1a, 64 bits, over the key's kind and text. */

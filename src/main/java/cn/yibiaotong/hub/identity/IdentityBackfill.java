@@ -117,23 +117,7 @@ public class IdentityBackfill {
 
     /** Plain inserts, not StoredIdentities.save: a row ingest wrote meanwhile must fail here, not be replaced. */
     private void insert(List<StoredIdentities.Stored> records) {
-        List<Object[]> features = new ArrayList<>();
-        List<Object[]> keys = new ArrayList<>();
-        for (StoredIdentities.Stored s : records) {
-            MatchRecord r = s.record();
-            features.add(new Object[] {s.residentId(), s.connectorId(), r.anyId(), r.idTrusted(),
-                    r.name() == null ? null : r.name().text(), r.birth(), r.gender(), r.phone(), r.registeredAddress(),
-                    r.residenceAddress(), r.division()});
-            for (long key : java.util.Arrays.stream(BlockingKeys.of(r)).distinct().toArray()) {
-                keys.add(new Object[] {key, s.residentId(), s.connectorId(), r.idTrusted()});
-            }
-        }
-        jdbc.getJdbcTemplate().batchUpdate("""
-                INSERT INTO identity_features (resident_id, connector_id, id_number, id_trusted, name, birth, gender, phone,
-                                               registered_address, residence_address, division)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", features);
-        jdbc.getJdbcTemplate().batchUpdate(
-                "INSERT INTO identity_block_key (block_key, resident_id, connector_id, id_trusted) VALUES (?, ?, ?, ?)", keys);
+        StoredIdentities.insert(jdbc.getJdbcTemplate(), records);
     }
 
     private Map<String, String> values(String text) {

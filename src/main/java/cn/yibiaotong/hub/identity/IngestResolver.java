@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -65,13 +64,13 @@ public class IngestResolver {
             prepared.add(preparer.prepare(connectorId, in.values()));
         }
         Map<String, String> byId = residentsByIdNumber(prepared);
-        Set<Long> keys = new HashSet<>();
-        Set<Long> keysOfNewIds = new HashSet<>();
+        KeySet keys = new KeySet();
+        KeySet keysOfNewIds = new KeySet();
         for (MatchRecord r : prepared) {
             if (r.trustedId() == null) {
-                keys.addAll(keysOf(r));
+                keys.add(r);
             } else {
-                keysOfNewIds.addAll(keysOf(r));
+                keysOfNewIds.add(r);
             }
         }
         // a record with an ID number looks only for residents without one: everyone else is someone else
@@ -124,7 +123,7 @@ public class IngestResolver {
                 out.outcomes.put(row, new ChunkResolution.Outcome(target, Kind.LINKED));
             } else {
                 // the record gets a resident of its own, retired into the one it joined: the link can be undone
-                String own = UUID.randomUUID().toString();
+                String own = ResidentIds.next();
                 out.newResidents.add(new ChunkResolution.NewResident(own, null, target));
                 String takesId = r.trustedId() != null && trustedIdOf(records.get(target)) == null ? r.trustedId() : null;
                 out.merges.add(new ChunkResolution.AutoMerge(target, own, connectorId, takesId, best.comparison().score()));
@@ -132,7 +131,7 @@ public class IngestResolver {
             }
             return target;
         }
-        String own = UUID.randomUUID().toString();
+        String own = ResidentIds.next();
         out.newResidents.add(new ChunkResolution.NewResident(own, r.trustedId(), null));
         List<Candidate> uncertain = candidates.stream()
                 .filter(c -> c.comparison().outcome() == MatchScorer.Outcome.REVIEW)
@@ -186,10 +185,6 @@ public class IngestResolver {
             out.add(new Candidate(residentId, best, holdsConnector));
         }
         return out;
-    }
-
-    private static List<Long> keysOf(MatchRecord r) {
-        return java.util.Arrays.stream(BlockingKeys.of(r)).boxed().toList();
     }
 
     private static int rank(MatchScorer.Comparison c) {

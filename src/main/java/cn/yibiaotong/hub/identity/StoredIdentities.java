@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The persistent blocking index (identity_block_key) and the prepared comparison values of every current source
- * record (identity_features), so that an incoming record is compared only with the few stored records that share
- * a blocking key, without re-preparing them. Both are keyed by (resident, connector): one current record each.
+ * The prepared comparison values of every current source record and its blocking keys (identity_features, keyed
+ * by (resident, connector): one current record each, each kind of key in its own indexed column), so that an
+ * incoming record is compared only with the few stored records that share a blocking key, without re-preparing
+ * them. One row with five small index entries per record: the earlier table of one row per key cost a first
+ * ingest twice the writing on H2 (bench/RESULTS.md).
  */
 @Repository
 public class StoredIdentities {
@@ -21,6 +24,9 @@ public class StoredIdentities {
     /** A stored source record: the resident holding it, its connector and its prepared values. */
     public record Stored(String residentId, String connectorId, MatchRecord record) {
     }
+
+    private static final String KEY_COLUMNS = java.util.Arrays.stream(BlockingKeys.Kind.values())
+            .map(BlockingKeys.Kind::column).collect(java.util.stream.Collectors.joining(", "));
 
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate jdbc;
@@ -34,31 +40,37 @@ public class StoredIdentities {
      * Residents filed under any of the keys, skipping keys shared by more than maxBlockSize records (a key
      * everybody shares tells nothing, and would make one lookup cost the whole district).
      */
-    public Map<Long, List<String>> blocks(Collection<Long> keys, int maxBlockSize) {
+    public Map<Long, List<String>> blocks(KeySet keys, int maxBlockSize) {
         return blocks(keys, maxBlockSize, "");
     }
 
-    /** As {@link #blocks(Collection, int)}, but only records without a trusted ID number. */
-    public Map<Long, List<String>> untrustedBlocks(Collection<Long> keys, int maxBlockSize) {
+    /** As {@link #blocks(KeySet, int)}, but only records without a trusted ID number. */
+    public Map<Long, List<String>> untrustedBlocks(KeySet keys, int maxBlockSize) {
         return blocks(keys, maxBlockSize, " AND id_trusted = FALSE");
     }
 
     /** Whether any stored record lacks a trusted ID number (an indexed probe, V11). */
     public boolean anyUntrusted() {
-        // a record's keys carry its id_trusted, so an untrusted key implies an untrusted record here
         return !jdbc.queryForList("SELECT 1 FROM identity_features WHERE id_trusted = FALSE FETCH FIRST 1 ROWS ONLY",
                 Integer.class).isEmpty();
     }
 
-    private Map<Long, List<String>> blocks(Collection<Long> keys, int maxBlockSize, String condition) {
+    private Map<Long, List<String>> blocks(KeySet keys, int maxBlockSize, String condition) {
         Map<Long, List<String>> out = new HashMap<>();
         if (keys.isEmpty()) {
             return out;
         }
-        named.query("SELECT block_key, resident_id FROM identity_block_key WHERE block_key IN (:keys)" + condition,
-                Map.of("keys", keys), rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
+        // one indexed look-up per kind of key; a key's kind is part of its hash, so the kinds' keys never meet
+        List<String> selects = new ArrayList<>();
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        keys.byKind().forEach((kind, values) -> {
+            selects.add("SELECT %1$s, resident_id FROM identity_features WHERE %1$s IN (:%1$s)%2$s"
+                    .formatted(kind.column(), condition));
+            params.addValue(kind.column(), values);
+        });
+        named.query(String.join(" UNION ALL ", selects), params, rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
         out.values().removeIf(list -> list.size() > maxBlockSize);
         return out;
     }
@@ -88,7 +100,7 @@ public class StoredIdentities {
 
     /**
      * As {@link #save(List)}; residents in {@code created} were created in this same transaction and have nothing
-     * stored yet, so theirs are only inserted (two DELETEs per new resident less on a first ingest).
+     * stored yet, so theirs are only inserted (one DELETE per new resident less on a first ingest).
      */
     public void save(List<Stored> records, Set<String> created) {
         if (records.isEmpty()) {
@@ -97,35 +109,30 @@ public class StoredIdentities {
         List<Object[]> owners = records.stream().filter(s -> !created.contains(s.residentId()))
                 .map(s -> new Object[] {s.residentId(), s.connectorId()}).toList();
         if (!owners.isEmpty()) {
-            jdbc.batchUpdate("DELETE FROM identity_block_key WHERE resident_id = ? AND connector_id = ?", owners);
             jdbc.batchUpdate("DELETE FROM identity_features WHERE resident_id = ? AND connector_id = ?", owners);
         }
-        List<Object[]> features = new ArrayList<>();
-        List<Object[]> keys = new ArrayList<>();
+        insert(jdbc, records);
+    }
+
+    /** Plain inserts of records' features and keys (a record already stored makes it fail). */
+    static void insert(JdbcTemplate jdbc, List<Stored> records) {
+        List<Object[]> rows = new ArrayList<>();
         for (Stored s : records) {
             MatchRecord r = s.record();
-            features.add(new Object[] {s.residentId(), s.connectorId(), r.anyId(), r.idTrusted(),
+            Long[] keys = BlockingKeys.byKind(r);
+            rows.add(new Object[] {s.residentId(), s.connectorId(), r.anyId(), r.idTrusted(),
                     r.name() == null ? null : r.name().text(), r.birth(), r.gender(), r.phone(), r.registeredAddress(),
-                    r.residenceAddress(), r.division()});
-            for (long key : distinct(BlockingKeys.of(r))) {
-                keys.add(new Object[] {key, s.residentId(), s.connectorId(), r.idTrusted()});
-            }
+                    r.residenceAddress(), r.division(), keys[0], keys[1], keys[2], keys[3], keys[4]});
         }
         jdbc.batchUpdate("""
                 INSERT INTO identity_features (resident_id, connector_id, id_number, id_trusted, name, birth, gender, phone,
-                                               registered_address, residence_address, division)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", features);
-        jdbc.batchUpdate("INSERT INTO identity_block_key (block_key, resident_id, connector_id, id_trusted) VALUES (?, ?, ?, ?)", keys);
+                                               registered_address, residence_address, division, %s)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(KEY_COLUMNS), rows);
     }
 
     /** Moves the stored records of some connectors from one resident to another (a merge, or its undoing). */
     public void move(String from, String to, Collection<String> connectors) {
         Map<String, Object> p = Map.of("from", from, "to", to, "connectors", connectors);
         named.update("UPDATE identity_features SET resident_id = :to WHERE resident_id = :from AND connector_id IN (:connectors)", p);
-        named.update("UPDATE identity_block_key SET resident_id = :to WHERE resident_id = :from AND connector_id IN (:connectors)", p);
-    }
-
-    private static long[] distinct(long[] keys) {
-        return java.util.Arrays.stream(keys).distinct().toArray();
     }
 }

@@ -3,7 +3,6 @@ package cn.yibiaotong.hub.resident;
 import cn.yibiaotong.hub.batch.BatchContext;
 import cn.yibiaotong.hub.batch.IngestHeaders;
 import cn.yibiaotong.hub.batch.RowIssue;
-import cn.yibiaotong.hub.batch.RowRejection;
 import cn.yibiaotong.hub.identity.ChunkResolution;
 import cn.yibiaotong.hub.identity.IngestResolver;
 import cn.yibiaotong.hub.identity.MatchScorer;
@@ -20,10 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.camel.ExchangeProperty;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,7 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResidentMerger {
 
-    private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate jdbc;
     private final SourceRecords records;
     private final ResidentSummaries summaries;
@@ -50,13 +46,11 @@ public class ResidentMerger {
     private final SameResidentRows sameResidents;
     private final ResidentMerges merges;
     private final double linkThreshold;
-    private volatile String duplicatesSql;
 
     public ResidentMerger(NamedParameterJdbcTemplate named, SourceRecords records, ResidentSummaries summaries,
                           ConflictRecorder conflicts, IngestResolver resolver, ResolutionWrites resolutionWrites,
                           StoredIdentities identities, SameResidentRows sameResidents, ResidentMerges merges,
                           MatchScorer scorer) {
-        this.named = named;
         this.jdbc = named.getJdbcTemplate();
         this.records = records;
         this.summaries = summaries;
@@ -70,7 +64,8 @@ public class ResidentMerger {
     }
 
     public NormalizedChunk merge(NormalizedChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
-        List<NormalizedRecord> rows = withoutDuplicates(chunk, ctx.id(), ctx.connector().format().unit());
+        // an ID number repeated within the batch was rejected while it was checked (normalize.SameIdRows)
+        List<NormalizedRecord> rows = new ArrayList<>(chunk.accepted());
         if (rows.isEmpty()) {
             return chunk;
         }
@@ -142,57 +137,6 @@ public class ResidentMerger {
 
     private static Map<String, List<ItemValue>> byItem(List<ItemValue> values) {
         return values.stream().collect(Collectors.groupingBy(ItemValue::itemCode));
-    }
-
-    /** Rejects rows whose person already appeared earlier in the same batch (this chunk or an earlier one). */
-    private List<NormalizedRecord> withoutDuplicates(NormalizedChunk chunk, String batchId, String unit) {
-        Set<String> ids = chunk.accepted().stream().map(NormalizedRecord::idNumber).filter(id -> id != null)
-                .collect(Collectors.toSet());
-        Map<String, Long> firstRow = new HashMap<>();
-        if (!ids.isEmpty()) {
-            named.query(duplicatesQuery(), Map.of("batch", batchId, "ids", ids), rs -> {
-                        firstRow.put(rs.getString(1), rs.getLong(2));
-                    });
-        }
-        List<NormalizedRecord> kept = new ArrayList<>();
-        for (NormalizedRecord rec : chunk.accepted()) {
-            Long first = rec.idNumber() == null ? null : firstRow.putIfAbsent(rec.idNumber(), rec.row());
-            if (first == null) {
-                kept.add(rec);
-            } else {
-                chunk.rejected().add(new RowRejection(rec.row(), rec.cells(), List.of(new RowIssue(rec.row(), null, null,
-                        duplicateMessage(first, unit)))));
-            }
-        }
-        if (kept.size() < chunk.accepted().size()) {
-            chunk.accepted().retainAll(kept);
-        }
-        return kept;
-    }
-
-    private static String duplicateMessage(long first, String unit) {
-        return "行".equals(unit)
-                ? "与第 " + first + " 行是同一个公民身份号码：同一人在一个文件中只能出现一次。请合并这两行后重新上传。"
-                : "与第 " + first + " 条记录是同一个公民身份号码：同一人在一批数据中只能出现一次。请合并这两条记录后重新发送。";
-    }
-
-    /**
-     * The rows of this batch already stored for some IDs. H2 uses an index for IN only on an index's first column, so
-     * on batch_row's key (batch_id, id_number) it would scan every earlier row of the batch for each chunk, quadratic
-     * in the file's size; through resident's unique index on id_number it does not (every batch_row has a resident with
-     * its id_number). PostgreSQL plans that join as a hash join over sequential scans (2.6 s against 50 ms per chunk with
-     * 280,000 batch rows, bench/RESULTS.md), and the plain form on the key well, so each database gets its form.
-     */
-    private String duplicatesQuery() {
-        if (duplicatesSql == null) {
-            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-            duplicatesSql = "H2".equals(product) ? """
-                    SELECT r.id_number, b.row_no FROM resident r
-                    JOIN batch_row b ON b.batch_id = :batch AND b.id_number = r.id_number
-                    WHERE r.id_number IN (:ids)"""
-                    : "SELECT id_number, row_no FROM batch_row WHERE batch_id = :batch AND id_number IN (:ids)";
-        }
-        return duplicatesSql;
     }
 
     /** The statements of one chunk, run as JDBC batches in an order the foreign keys accept. */

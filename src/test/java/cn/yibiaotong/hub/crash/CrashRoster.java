@@ -77,6 +77,11 @@ final class CrashRoster {
         return rows;
     }
 
+    /** The index of the roster's first resident. */
+    int first() {
+        return first;
+    }
+
     long good() {
         return expectedIds().size();
     }

@@ -29,7 +29,7 @@ public final class HubStore {
         }
         jdbc.update("DELETE FROM api_key");
         jdbc.update("DELETE FROM account WHERE username <> ?", TestAccounts.ADMIN);
-        for (String table : new String[] {"delivery_resident", "delivery", "case_link", "case_event", "hub_case", "match_review", "resident_alias", "resident_merge", "identity_block_key", "identity_features", "batch_row", "resident_conflict", "resident_record", "resident", "rejected_row", "batch_issue", "batch", "connector_state"}) {
+        for (String table : new String[] {"delivery_resident", "delivery", "case_link", "case_event", "hub_case", "match_review", "resident_alias", "resident_merge", "identity_features", "batch_row", "resident_conflict", "resident_record", "resident", "rejected_row", "batch_issue", "batch", "connector_state"}) {
             jdbc.update("DELETE FROM " + table);
         }
     }
