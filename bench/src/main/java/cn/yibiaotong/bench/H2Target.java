@@ -85,11 +85,15 @@ final class H2Target implements Target {
     public DataSource naiveDataSource() throws IOException, SQLException {
         delete("naive");
         naive = new HikariDataSource();
-        naive.setJdbcUrl("jdbc:h2:file:" + dir.resolve("naive"));
+        // the product's settings: each auto-commit written before the next row, as the hub's commits are
+        naive.setJdbcUrl("jdbc:h2:file:" + dir.resolve("naive") + productSettings());
         naive.setUsername("sa");
         naive.setPassword("");
         try (Connection c = naive.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE naive_roster (" + Target.columns("VARCHAR(500)") + ")");
+            for (String ddl : Target.indexes("naive_roster", Target.NAIVE_COLUMNS)) {
+                s.execute(ddl);
+            }
         }
         return naive;
     }

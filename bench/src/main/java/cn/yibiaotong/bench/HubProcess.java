@@ -53,6 +53,7 @@ final class HubProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 heap, "-Xlog:gc:file=" + gc + ":uptimemillis:filecount=0", "-Dfile.encoding=UTF-8"));
         if ("1".equals(System.getenv("BENCH_JFR"))) {
+            cmd.add("-XX:FlightRecorderOptions:stackdepth=256");
             cmd.add("-XX:StartFlightRecording=filename=" + out.resolve(name + ".jfr").toAbsolutePath() + ",settings=profile");
         }
         cmd.addAll(List.of("-cp", hubClasspath(), "cn.yibiaotong.hub.HubApplication",
@@ -89,6 +90,11 @@ final class HubProcess implements AutoCloseable {
 
     GcLog.Peak heapBetween(double fromUptime, double toUptime) {
         return gcLog.peak(fromUptime, toUptime);
+    }
+
+    /** CPU seconds the hub's process has used so far (all its threads): comparable across runs on a shared machine. */
+    double cpuSeconds() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     long pid() {

@@ -48,18 +48,22 @@ public final class IngestBench {
                         unchangedTimes.add(again);
                     }
                     report.line("hub database on disk after the three uploads: %d MB", target.hubDatabaseBytes(db) >> 20);
+                    double cpuBefore = driverCpuSeconds();
                     double bulk = target.bulkLoad(original);
-                    report.line("bulk load (%s): %.1f s, %.0f rows/s", pg ? "COPY + 4 indexes" : "CREATE TABLE AS SELECT * FROM CSVREAD + 4 indexes",
-                            bulk, rows / bulk);
+                    report.line("bulk load (%s): %.1f s, %.0f rows/s, %s", pg ? "COPY + 4 indexes" : "CREATE TABLE AS SELECT * FROM CSVREAD + 4 indexes",
+                            bulk, rows / bulk, pg ? "server CPU not measured" : String.format("CPU %.1f s", driverCpuSeconds() - cpuBefore));
                     report.line("RATIO run %d: hub/bulk = %.2f (bar <= 2.00), unchanged re-ingest/bulk = %.2f (bar <= 1.00)",
                             run, hubTimes.get(run - 1) / bulk, unchangedTimes.get(run - 1) / bulk);
                     ratiosBulk.add(hubTimes.get(run - 1) / bulk);
                 }
                 Duration cap = Duration.ofSeconds(Settings.number("BENCH_NAIVE_SECONDS", 180));
+                double naiveCpuBefore = driverCpuSeconds();
                 NaiveRoute.Result naive = NaiveRoute.run(target.naiveDataSource(), original, cap);
+                double naiveCpu = driverCpuSeconds() - naiveCpuBefore;
                 double naiveSeconds = naive.secondsFor(rows);
-                report.line("naive Camel route (CSV unmarshal, split, one INSERT per row via camel-jdbc): %d rows in %.1f s, "
-                                + "%.0f rows/s%s", naive.rows(), naive.seconds(), naive.rowsPerSecond(),
+                report.line("naive Camel route (CSV unmarshal, split, one INSERT per row via camel-jdbc, auto-commit, into a table "
+                                + "with the bulk table's 4 indexes): %d rows in %.1f s, %.0f rows/s, CPU %.1f s%s", naive.rows(),
+                        naive.seconds(), naive.rowsPerSecond(), naiveCpu,
                         naive.finished() ? "" : String.format(", stopped at the %d s cap: whole file extrapolated to %.0f s",
                                 cap.toSeconds(), naiveSeconds));
                 for (int i = 0; i < hubTimes.size(); i++) {
@@ -76,15 +80,23 @@ public final class IngestBench {
     private static double phase(Report report, HubProcess hub, HubClient client, String label, Path file, long rows,
                                 long accepted, long rejected, long unchanged) throws Exception {
         double from = hub.uptime();
+        double cpuFrom = hub.cpuSeconds();
         HubClient.Upload up = client.upload(file);
         double to = hub.uptime();
+        double cpu = hub.cpuSeconds() - cpuFrom;
         boolean ok = up.count("received") == rows && up.count("accepted") == accepted && up.count("rejected") == rejected
                 && up.count("unchanged") == unchanged;
-        report.line("%-22s %7.1f s  %8.0f rows/s  %s  [%s]  %s  (load %s)", label, up.seconds(), rows / up.seconds(),
-                hub.heapBetween(from, to), up.summary(), ok ? "counts as expected"
+        report.line("%-22s %7.1f s  %8.0f rows/s  hub CPU %.1f s  %s  [%s]  %s  (load %s)", label, up.seconds(),
+                rows / up.seconds(), cpu, hub.heapBetween(from, to), up.summary(), ok ? "counts as expected"
                         : "COUNTS DIFFER: expected accepted=" + accepted + " rejected=" + rejected + " unchanged=" + unchanged,
                 Report.loadAverage());
         return up.seconds();
+    }
+
+    /** CPU seconds of this driver's process: the in-process H2 baselines run here. */
+    static double driverCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     static String spread(List<Double> values) {

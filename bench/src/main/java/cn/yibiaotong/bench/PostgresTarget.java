@@ -82,6 +82,9 @@ final class PostgresTarget implements Target {
         try (Connection c = naive.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS naive_roster");
             s.execute("CREATE TABLE naive_roster (" + Target.columns("varchar(500)") + ")");
+            for (String ddl : Target.indexes("naive_roster", Target.NAIVE_COLUMNS)) {
+                s.execute(ddl);
+            }
         }
         return naive;
     }

@@ -20,11 +20,17 @@ interface Target extends AutoCloseable {
     /** The database's own bulk path: the file into one table, then the indexes the resident table has; seconds. */
     double bulkLoad(Path csv) throws SQLException, IOException;
 
-    /** A pooled data source on an empty table naive_roster (19 text columns, no index), for the naive route. */
+    /**
+     * A pooled data source on an empty table naive_roster (19 text columns with the bulk table's four indexes, as a
+     * newcomer's table of residents would have them), with the durability the hub runs with, for the naive route.
+     */
     DataSource naiveDataSource() throws SQLException, IOException;
 
     /** Bytes on disk of the hub's database of the last run, or -1 if unknown. */
     long hubDatabaseBytes(String database) throws SQLException, IOException;
+
+    /** Where the naive table keeps the columns the indexes are on (the template's order: 序号 is c0). */
+    Map<String, String> NAIVE_COLUMNS = Map.of("公民身份号码", "c2", "所属社区", "c10", "所属网格", "c11", "姓名", "c1");
 
     static String columns(String type) {
         StringBuilder sb = new StringBuilder();

@@ -4,10 +4,12 @@ import cn.yibiaotong.hub.connector.ConnectorDefinition;
 import com.carrotsearch.hppc.LongLongHashMap;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.BitSet;
-import java.util.Map;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.transaction.TransactionStatus;
 
 /**
@@ -31,7 +33,6 @@ public final class BatchContext {
     private long unchanged;
     private long warnings;
     private boolean checked;
-    private final BitSet rejectedRows = new BitSet();
     private LongLongHashMap firstRowOfId = new LongLongHashMap();
     private long lastRow;
     private long appliedThrough;
@@ -41,6 +42,8 @@ public final class BatchContext {
     private TransactionStatus step;
     private long rowsInStep;
     private Closeable openSource;
+    private Path spillFile;
+    private Closeable spillWriter;
 
     public BatchContext(String id, ConnectorDefinition connector, String fileName, String channel, boolean dryRun,
                         OffsetDateTime startedAt) {
@@ -94,15 +97,6 @@ public final class BatchContext {
 
     public boolean checked() {
         return checked;
-    }
-
-    /** A row the batch rejected (in either pass): the apply pass leaves it out. */
-    public void noteRejected(long row) {
-        rejectedRows.set(Math.toIntExact(row));
-    }
-
-    public boolean wasRejected(long row) {
-        return row <= Integer.MAX_VALUE && rejectedRows.get((int) row);
     }
 
     /** Everything handled so far is committed: called in the commit of a step. */
@@ -171,11 +165,29 @@ public final class BatchContext {
 
     /** The reader of this batch's file, closed by {@link #closeSource()} whatever happens (or when the next is held). */
     public void holdSource(Closeable source) {
-        closeSource();
+        closeOpenSource();
         this.openSource = source;
     }
 
+    /** Closes the reader and deletes the file of accepted records: the batch has ended, whatever its outcome. */
     public void closeSource() {
+        closeOpenSource();
+        try {
+            finishSpill();
+        } catch (UncheckedIOException ignored) {
+            // the batch outcome is already decided; a failing close must not change it
+        }
+        if (spillFile != null) {
+            try {
+                Files.deleteIfExists(spillFile);
+            } catch (IOException ignored) {
+                // a leftover is deleted when recovery next looks (InterruptedBatches)
+            }
+            spillFile = null;
+        }
+    }
+
+    private void closeOpenSource() {
         if (openSource != null) {
             try {
                 openSource.close();
@@ -184,6 +196,30 @@ public final class BatchContext {
             }
             openSource = null;
         }
+    }
+
+    /** The file the check pass keeps the accepted records in, and its open writer (normalize.AcceptedRecords). */
+    public void holdSpill(Path file, Closeable writer) {
+        this.spillFile = file;
+        this.spillWriter = writer;
+    }
+
+    /** The open writer of the accepted records, null before the first is kept. */
+    public <T extends Closeable> T spill(Class<T> type) {
+        return type.cast(spillWriter);
+    }
+
+    /** Closes the writer of the accepted records; returns their file, null when none was kept. */
+    public Path finishSpill() {
+        if (spillWriter != null) {
+            try {
+                spillWriter.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            spillWriter = null;
+        }
+        return spillFile;
     }
 
     public String id() {

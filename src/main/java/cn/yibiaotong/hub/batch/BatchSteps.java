@@ -1,6 +1,6 @@
 package cn.yibiaotong.hub.batch;
 
-import cn.yibiaotong.hub.normalize.RowChunk;
+import cn.yibiaotong.hub.normalize.NormalizedChunk;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +35,10 @@ public class BatchSteps {
         ctx.holdStep(txManager.getTransaction(new DefaultTransactionDefinition()));
     }
 
-    /** Before each chunk: its rows belong to the current step. */
-    public void track(RowChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
-        if (!chunk.rows().isEmpty()) {
-            ctx.stepRows(chunk.rows().size(), chunk.rows().get(chunk.rows().size() - 1).rowNumber());
+    /** Before each chunk of accepted records: they belong to the current step. */
+    public void track(NormalizedChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
+        if (!chunk.accepted().isEmpty()) {
+            ctx.stepRows(chunk.accepted().size(), chunk.accepted().get(chunk.accepted().size() - 1).row());
         }
     }
 

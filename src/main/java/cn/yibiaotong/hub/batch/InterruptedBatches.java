@@ -1,6 +1,7 @@
 package cn.yibiaotong.hub.batch;
 
 import cn.yibiaotong.hub.connector.ConnectorCatalog;
+import cn.yibiaotong.hub.normalize.AcceptedRecords;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -31,12 +32,15 @@ public class InterruptedBatches {
     private final InFlightBatches inFlight;
     private final BatchStore store;
     private final ConnectorCatalog connectors;
+    private final AcceptedRecords spills;
 
-    public InterruptedBatches(JdbcTemplate jdbc, InFlightBatches inFlight, BatchStore store, ConnectorCatalog connectors) {
+    public InterruptedBatches(JdbcTemplate jdbc, InFlightBatches inFlight, BatchStore store, ConnectorCatalog connectors,
+                              AcceptedRecords spills) {
         this.jdbc = jdbc;
         this.inFlight = inFlight;
         this.store = store;
         this.connectors = connectors;
+        this.spills = spills;
     }
 
     /** The message of a batch interrupted after some of its steps were committed. */
@@ -57,6 +61,7 @@ public class InterruptedBatches {
                 if (!inFlight.contains(id) && store.failIfRunning(id, CODE,
                         applied -> applied.any() ? partialMessage(applied, unit) : MESSAGE).isPresent()) {
                     ended++;
+                    spills.forget(id);
                     LOG.warn("batch {} was interrupted (hub stopped or database lost mid-batch); marked FAILED", id);
                 }
             }

@@ -4,10 +4,7 @@ import cn.yibiaotong.hub.normalize.NormalizedChunk;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 
-/**
- * Stores a chunk's rejected rows and warnings with the batch and counts them; nothing is silently dropped. The
- * rejected rows are noted on the batch, so that its apply pass leaves them out.
- */
+/** Stores a chunk's rejected rows and warnings with the batch and counts them; nothing is silently dropped. */
 @Component
 public class RejectionRecorder {
 
@@ -19,7 +16,6 @@ public class RejectionRecorder {
 
     public NormalizedChunk record(NormalizedChunk chunk, @ExchangeProperty(IngestHeaders.BATCH_PROPERTY) BatchContext ctx) {
         store.saveIssues(ctx.id(), chunk.rejected(), chunk.warnings());
-        chunk.rejected().forEach(r -> ctx.noteRejected(r.row()));
         ctx.countRejected(chunk.rejected().size());
         ctx.countWarnings(chunk.warnings().size());
         return chunk;

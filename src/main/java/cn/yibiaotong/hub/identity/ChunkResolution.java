@@ -56,7 +56,10 @@ public final class ChunkResolution {
         return outcomes.get(row);
     }
 
-    /** The record of a row as resolution prepared it, so that storing it does not prepare it again. */
+    /**
+     * The record of a row as resolution prepared it, so that storing it does not prepare it again; null when
+     * resolution needed no comparison (every record of the chunk known by its ID number).
+     */
     public MatchRecord prepared(long row) {
         return prepared.get(row);
     }

@@ -59,11 +59,21 @@ public class IngestResolver {
 
     public ChunkResolution resolve(String connectorId, List<Input> inputs) {
         RecordPreparer preparer = preparer();
+        List<String> trustedIds = inputs.stream().map(in -> preparer.trustedId(in.values())).toList();
+        Map<String, String> byId = residentsByIdNumber(trustedIds);
+        if (!trustedIds.contains(null) && byId.keySet().containsAll(trustedIds) && !stored.anyUntrusted()) {
+            // every record is a resident already known by a valid ID number, and no stored record lacks one that
+            // could be absorbed: the ID decides, and nothing needs preparing for comparison (a re-ingest)
+            ChunkResolution out = new ChunkResolution();
+            for (int i = 0; i < inputs.size(); i++) {
+                out.outcomes.put(inputs.get(i).row(), new ChunkResolution.Outcome(byId.get(trustedIds.get(i)), Kind.ID));
+            }
+            return out;
+        }
         List<MatchRecord> prepared = new ArrayList<>();
         for (Input in : inputs) {
             prepared.add(preparer.prepare(connectorId, in.values()));
         }
-        Map<String, String> byId = residentsByIdNumber(prepared);
         KeySet keys = new KeySet();
         KeySet keysOfNewIds = new KeySet();
         for (MatchRecord r : prepared) {
@@ -202,13 +212,9 @@ public class IngestResolver {
         return held.stream().map(s -> s.record().trustedId()).filter(id -> id != null).findFirst().orElse(null);
     }
 
-    private Map<String, String> residentsByIdNumber(List<MatchRecord> prepared) {
-        Set<String> ids = new HashSet<>();
-        prepared.forEach(r -> {
-            if (r.trustedId() != null) {
-                ids.add(r.trustedId());
-            }
-        });
+    private Map<String, String> residentsByIdNumber(List<String> trustedIds) {
+        Set<String> ids = new HashSet<>(trustedIds);
+        ids.remove(null);
         Map<String, String> out = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.query("SELECT id, id_number FROM resident WHERE id_number IN (:ids)", Map.of("ids", ids),

@@ -45,6 +45,16 @@ public final class RecordPreparer {
         this.todayNumber = today.getYear() * 10000 + today.getMonthValue() * 100 + today.getDayOfMonth();
     }
 
+    /** The record's ID number when it passes every GB 11643 check, else null: what decides before any comparison. */
+    public String trustedId(Map<String, String> values) {
+        String rawId = blankToNull(values.get(ID));
+        if (rawId == null) {
+            return null;
+        }
+        Checked checked = IdNumbers.normalize(rawId, today);
+        return checked.isOk() ? checked.value() : null;
+    }
+
     public MatchRecord prepare(String key, Map<String, String> values) {
         String rawId = blankToNull(values.get(ID));
         String id = null;

@@ -27,8 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a batch's file, binds its header and hands the data rows on in chunks, so that a file of any
- * size is read with a bounded amount of memory. Blank rows carry nothing and are skipped. A batch's file is read
- * twice, once to check it and once to apply it (routes/ingest-apply.camel.yaml).
+ * size is read with a bounded amount of memory. Blank rows carry nothing and are skipped.
  */
 @Component
 public class RecordChunks {
@@ -43,20 +42,7 @@ public class RecordChunks {
         this.chunkSize = chunkSize;
     }
 
-    /** The check pass: binds the header, records the file's format and its file-level warnings. */
     public Iterator<RowChunk> open(Exchange exchange) {
-        return chunks(exchange, true);
-    }
-
-    /**
-     * The apply pass: the same file read again from the start, the same way; what the check pass recorded about the
-     * file is not recorded twice.
-     */
-    public Iterator<RowChunk> reopen(Exchange exchange) {
-        return chunks(exchange, false);
-    }
-
-    private Iterator<RowChunk> chunks(Exchange exchange, boolean firstPass) {
         BatchContext ctx = exchange.getProperty(IngestHeaders.BATCH_PROPERTY, BatchContext.class);
         File file = exchange.getIn().getBody(File.class);
         FormatSpec format = ctx.connector().format();
@@ -70,18 +56,16 @@ public class RecordChunks {
             }
         }
         ColumnBinding binding = headerBinder.bind(ctx.connector(), top, ctx.fileName());
-        if (firstPass) {
-            batches.describeFile(ctx.id(), source.describe(), binding.headerCells());
-            batches.saveIssues(ctx.id(), List.of(), binding.fileWarnings());
-            ctx.countWarnings(binding.fileWarnings().size());
-            ctx.itemColumns(binding.columns().stream().filter(c -> c.field().item() != null).count());
-        }
+        batches.describeFile(ctx.id(), source.describe(), binding.headerCells());
+        batches.saveIssues(ctx.id(), List.of(), binding.fileWarnings());
+        ctx.countWarnings(binding.fileWarnings().size());
+        ctx.itemColumns(binding.columns().stream().filter(c -> c.field().item() != null).count());
         // rows read ahead while looking for the header come first, then the rest of the file, still streaming
         Iterator<RawRow> data = Stream.concat(top.stream().filter(r -> r.rowNumber() > binding.headerRow()),
                 StreamSupport.stream(Spliterators.spliteratorUnknownSize(source, Spliterator.ORDERED), false)).iterator();
         Chunks chunks = new Chunks(data, source, binding, chunkSize, new NotesRows(format.skipRowsStartingWith()),
                 format.isRecords());
-        if (firstPass && !chunks.hasNext()) {
+        if (!chunks.hasNext()) {
             throw format.isRecords()
                     ? new FileRejectedException("no-records", "“" + ctx.fileName() + "”中没有任何记录。请确认发送的数据包含记录。")
                     : new FileRejectedException("no-data-rows", "文件“" + ctx.fileName() + "”只有表头（第 "

@@ -5,6 +5,7 @@ import cn.yibiaotong.hub.batch.IngestHeaders;
 import cn.yibiaotong.hub.batch.RowIssue;
 import cn.yibiaotong.hub.identity.ChunkResolution;
 import cn.yibiaotong.hub.identity.IngestResolver;
+import cn.yibiaotong.hub.identity.MatchRecord;
 import cn.yibiaotong.hub.identity.MatchScorer;
 import cn.yibiaotong.hub.identity.ResolutionWrites;
 import cn.yibiaotong.hub.identity.StoredIdentities;
@@ -98,9 +99,10 @@ public class ResidentMerger {
                 w.added.add(new Object[] {rid, connector, cur == null ? 1 : cur.version() + 1, records.toJson(merged),
                         ctx.id(), rec.row(), now});
                 w.changed.add(rid);
-                // a first record's values are the row's, which resolution has already prepared
+                // a first record's values are the row's, which resolution has usually prepared already
+                MatchRecord prepared = cur == null ? resolution.prepared(rec.row()) : null;
                 features.add(new StoredIdentities.Stored(rid, connector,
-                        cur == null ? resolution.prepared(rec.row()) : resolver.prepare(connector, merged)));
+                        prepared != null ? prepared : resolver.prepare(connector, merged)));
                 ctx.countAccepted(1);
             } else {
                 ctx.countUnchanged(1);
