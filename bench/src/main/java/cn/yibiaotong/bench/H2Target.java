@@ -104,6 +104,18 @@ final class H2Target implements Target {
         return Files.exists(f) ? Files.size(f) : -1;
     }
 
+    @Override
+    public String compactOffline(String database) throws SQLException, IOException {
+        long before = hubDatabaseBytes(database);
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(database), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        }
+        return String.format("offline SHUTDOWN COMPACT (hub stopped): %d MB -> %d MB in %.1f s", before >> 20,
+                hubDatabaseBytes(database) >> 20, (System.nanoTime() - t0) / 1e9);
+    }
+
     private void delete(String database) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith(database + ".")).sorted(Comparator.reverseOrder()).toList()) {

@@ -48,6 +48,10 @@ public final class IngestBench {
                         unchangedTimes.add(again);
                     }
                     report.line("hub database on disk after the three uploads: %d MB", target.hubDatabaseBytes(db) >> 20);
+                    String compacted = target.compactOffline(db);
+                    if (!compacted.isEmpty()) {
+                        report.line("%s", compacted);
+                    }
                     double cpuBefore = driverCpuSeconds();
                     double bulk = target.bulkLoad(original);
                     report.line("bulk load (%s): %.1f s, %.0f rows/s, %s", pg ? "COPY + 4 indexes" : "CREATE TABLE AS SELECT * FROM CSVREAD + 4 indexes",

@@ -29,6 +29,15 @@ interface Target extends AutoCloseable {
     /** Bytes on disk of the hub's database of the last run, or -1 if unknown. */
     long hubDatabaseBytes(String database) throws SQLException, IOException;
 
+    /**
+     * What an operator's offline maintenance makes of the hub's database once the hub has stopped (H2: SHUTDOWN
+     * COMPACT), in words with its time and the size after; empty where the store needs none (PostgreSQL reuses its
+     * space through autovacuum).
+     */
+    default String compactOffline(String database) throws SQLException, IOException {
+        return "";
+    }
+
     /** Where the naive table keeps the columns the indexes are on (the template's order: 序号 is c0). */
     Map<String, String> NAIVE_COLUMNS = Map.of("公民身份号码", "c2", "所属社区", "c10", "所属网格", "c11", "姓名", "c1");
 
