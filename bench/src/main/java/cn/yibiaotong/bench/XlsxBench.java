@@ -27,12 +27,14 @@ public final class XlsxBench {
             for (int run = 1; run <= runs; run++) {
                 try (HubProcess hub = HubProcess.start("xlsx-run" + run, heap, Report.OUT, h2.hubArgs("xlsx_run" + run), h2.hubEnv())) {
                     double from = hub.uptime();
+                    double cpuFrom = hub.cpuSeconds();
                     HubClient.Upload up = new HubClient(hub.base).upload(file);
                     double to = hub.uptime();
+                    double cpu = hub.cpuSeconds() - cpuFrom;
                     boolean ok = up.count("accepted") == rows - bad && up.count("rejected") == bad;
-                    report.line("run %d/%d, hub heap %s: %.1f s, %.0f rows/s, %s [%s] %s", run, runs, heap, up.seconds(),
-                            rows / up.seconds(), hub.heapBetween(from, to), up.summary(),
-                            ok ? "counts as expected" : "COUNTS DIFFER: expected rejected=" + bad);
+                    report.line("run %d/%d, hub heap %s: %.1f s, %.0f rows/s, hub CPU %.1f s, %s [%s] %s (load %s)", run,
+                            runs, heap, up.seconds(), rows / up.seconds(), cpu, hub.heapBetween(from, to), up.summary(),
+                            ok ? "counts as expected" : "COUNTS DIFFER: expected rejected=" + bad, Report.loadAverage());
                     times.add(up.seconds());
                 }
             }
