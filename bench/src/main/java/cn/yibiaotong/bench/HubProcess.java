@@ -54,6 +54,9 @@ final class HubProcess implements AutoCloseable {
                 heap, "-Xlog:gc:file=" + gc + ":uptimemillis:filecount=0", "-Dfile.encoding=UTF-8"));
         if ("1".equals(System.getenv("BENCH_JFR"))) {
             cmd.add("-XX:StartFlightRecording=filename=" + out.resolve(name + ".jfr").toAbsolutePath() + ",settings=profile");
+            // a request's stack through Tomcat, the security filters and Spring MVC is deeper than JFR's default 64
+            // frames: without this the controller a sample belongs to is cut off
+            cmd.add("-XX:FlightRecorderOptions:stackdepth=256");
         }
         cmd.addAll(List.of("-cp", hubClasspath(), "cn.yibiaotong.hub.HubApplication",
                 "--server.port=" + port, "--server.address=127.0.0.1",
@@ -93,6 +96,10 @@ final class HubProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     @Override

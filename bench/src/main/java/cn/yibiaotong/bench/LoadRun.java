@@ -20,11 +20,18 @@ import java.util.function.Function;
  */
 final class LoadRun {
 
-    record Stats(long requests, long errors, double seconds, double p50, double p90, double p99, double max) {
+    /**
+     * @param hubCpuMs    CPU time the hub's process used in the window, in ms (all its threads: requests, GC, JIT)
+     * @param driverCpuMs the same for this load generator, which shares the machine's cores with the hub
+     */
+    record Stats(long requests, long errors, double seconds, double p50, double p90, double p99, double max,
+                 double hubCpuMs, double driverCpuMs) {
         @Override
         public String toString() {
-            return String.format("%6.0f req/s  p50 %6.1f ms  p90 %6.1f ms  p99 %7.1f ms  max %7.1f ms  (%d requests, %d errors)",
-                    requests / seconds, p50, p90, p99, max, requests, errors);
+            return String.format("%6.0f req/s  p50 %6.1f ms  p90 %6.1f ms  p99 %7.1f ms  max %7.1f ms  (%d requests, %d errors)"
+                            + "  CPU/request: hub %.2f ms, load generator %.2f ms",
+                    requests / seconds, p50, p90, p99, max, requests, errors, hubCpuMs / Math.max(1, requests),
+                    driverCpuMs / Math.max(1, requests));
         }
     }
 
@@ -32,17 +39,24 @@ final class LoadRun {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String authorization;
+    private final ProcessHandle hub;
 
-    /** @param authorization the Authorization header every request carries (a bearer token: no password hash per request) */
-    LoadRun(URI base, String authorization) {
+    /**
+     * @param authorization the Authorization header every request carries (a bearer token: no password hash per request)
+     * @param hub           the hub's process, whose CPU time per request is reported beside the latencies
+     */
+    LoadRun(URI base, String authorization, ProcessHandle hub) {
         this.base = base;
         this.authorization = authorization;
+        this.hub = hub;
     }
 
     /** @param query picks a request path (with query string) from a random source */
     Stats run(int clients, Duration duration, Function<ThreadLocalRandom, String> query) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + duration.toNanos();
+        double hub0 = cpuMs(hub);
+        double driver0 = cpuMs(ProcessHandle.current());
         long t0 = System.nanoTime();
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -82,10 +96,17 @@ final class LoadRun {
             all.add(Arrays.copyOf(r, r.length - 1));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double hubCpu = cpuMs(hub) - hub0;
+        double driverCpu = cpuMs(ProcessHandle.current()) - driver0;
         pool.shutdown();
         long[] lat = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Stats(lat.length, errors, seconds, ms(lat, 0.50), ms(lat, 0.90), ms(lat, 0.99),
-                lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6);
+                lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6, hubCpu, driverCpu);
+    }
+
+    /** CPU time of a process so far (user and system, all threads), in ms; NaN where the platform does not say. */
+    private static double cpuMs(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
     }
 
     private static double ms(long[] sorted, double q) {
