@@ -162,6 +162,20 @@ class SignInTest extends HubApiTest {
     }
 
     @Test
+    void programsWithTheirOwnCredentialsGetNoCsrfCookiePagesDo() {
+        String token = keys.issueForAccount("test-admin", "script", "test-admin").key();
+        HttpHeaders bearer = new HttpHeaders();
+        bearer.setBearerAuth(token);
+        ResponseEntity<String> program = anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer),
+                String.class);
+        assertThat(program.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(cookie(program, "XSRF-TOKEN")).isNull();
+        // a page (no credentials of its own) still gets its token with every response
+        assertThat(cookie(browser().getForEntity("/login.html", String.class), "XSRF-TOKEN")).isNotNull();
+        assertThat(cookie(browser().getForEntity("/api/me", String.class), "XSRF-TOKEN")).isNotNull();
+    }
+
+    @Test
     void unknownKeyIs401NotAnonymous() throws Exception {
         HttpHeaders h = new HttpHeaders();
         h.add("X-Api-Key", "ybt_made-up");
