@@ -176,6 +176,39 @@ class SignInTest extends HubApiTest {
     }
 
     @Test
+    void aKeyStopsWorkingAtOnceWhenRevokedOrItsAccountChangesEvenRightAfterUse() throws Exception {
+        String key = keys.issueForConnector("health-elderly-checks", "test", "test-admin").key();
+        String keyId = jdbc.queryForObject("SELECT id FROM api_key WHERE connector_id = 'health-elderly-checks'"
+                + " AND revoked_at IS NULL ORDER BY created_at DESC FETCH FIRST 1 ROW ONLY", String.class);
+        HttpHeaders withKey = new HttpHeaders();
+        withKey.add("X-Api-Key", key);
+        assertThat(anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(withKey), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        http.delete("/api/connectors/health-elderly-checks/keys/" + keyId);
+        assertThat(anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(withKey), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        // a personal token follows its account: a new role at once, nothing once the account is disabled
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.exchange("/api/accounts/script-user", HttpMethod.PUT, new HttpEntity<>("{\"role\":\"ANALYST\","
+                + "\"password\":\"a-long-secret\",\"division\":\"510112\"}", json), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        HttpHeaders bearer = new HttpHeaders();
+        bearer.setBearerAuth(keys.issueForAccount("script-user", "script", "test-admin").key());
+        assertThat(anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer), String.class).getBody())
+                .contains("\"role\":\"ANALYST\"");
+        http.exchange("/api/accounts/script-user", HttpMethod.PUT, new HttpEntity<>("{\"role\":\"COMMUNITY_STAFF\","
+                + "\"division\":\"510112001001\"}", json), String.class);
+        assertThat(anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer), String.class).getBody())
+                .contains("\"role\":\"COMMUNITY_STAFF\"");
+        http.exchange("/api/accounts/script-user", HttpMethod.PUT, new HttpEntity<>("{\"role\":\"COMMUNITY_STAFF\","
+                + "\"division\":\"510112001001\",\"enabled\":false}", json), String.class);
+        assertThat(anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void unknownKeyIs401NotAnonymous() throws Exception {
         HttpHeaders h = new HttpHeaders();
         h.add("X-Api-Key", "ybt_made-up");
