@@ -7,12 +7,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A closed-loop load generator: N clients, each sending its next request as soon as the last answer arrived, for a
@@ -25,13 +28,14 @@ final class LoadRun {
      * @param driverCpuMs the same for this load generator, which shares the machine's cores with the hub
      */
     record Stats(long requests, long errors, double seconds, double p50, double p90, double p99, double max,
-                 double hubCpuMs, double driverCpuMs) {
+                 double hubCpuMs, double driverCpuMs, double serverCpuMs) {
         @Override
         public String toString() {
+            long n = Math.max(1, requests);
             return String.format("%6.0f req/s  p50 %6.1f ms  p90 %6.1f ms  p99 %7.1f ms  max %7.1f ms  (%d requests, %d errors)"
-                            + "  CPU/request: hub %.2f ms, load generator %.2f ms",
-                    requests / seconds, p50, p90, p99, max, requests, errors, hubCpuMs / Math.max(1, requests),
-                    driverCpuMs / Math.max(1, requests));
+                            + "  CPU/request: hub %.2f ms, load generator %.2f ms%s",
+                    requests / seconds, p50, p90, p99, max, requests, errors, hubCpuMs / n, driverCpuMs / n,
+                    Double.isNaN(serverCpuMs) ? "" : String.format(", database server %.2f ms", serverCpuMs / n));
         }
     }
 
@@ -40,15 +44,18 @@ final class LoadRun {
     private final URI base;
     private final String authorization;
     private final ProcessHandle hub;
+    private final Supplier<List<ProcessHandle>> server;
 
     /**
      * @param authorization the Authorization header every request carries (a bearer token: no password hash per request)
      * @param hub           the hub's process, whose CPU time per request is reported beside the latencies
+     * @param server        the database server's processes when it runs apart from the hub (PostgreSQL), else none
      */
-    LoadRun(URI base, String authorization, ProcessHandle hub) {
+    LoadRun(URI base, String authorization, ProcessHandle hub, Supplier<List<ProcessHandle>> server) {
         this.base = base;
         this.authorization = authorization;
         this.hub = hub;
+        this.server = server;
     }
 
     /** @param query picks a request path (with query string) from a random source */
@@ -57,6 +64,7 @@ final class LoadRun {
         long end = System.nanoTime() + duration.toNanos();
         double hub0 = cpuMs(hub);
         double driver0 = cpuMs(ProcessHandle.current());
+        Map<Long, Double> server0 = cpuMs(server.get());
         long t0 = System.nanoTime();
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -98,10 +106,21 @@ final class LoadRun {
         double seconds = (System.nanoTime() - t0) / 1e9;
         double hubCpu = cpuMs(hub) - hub0;
         double driverCpu = cpuMs(ProcessHandle.current()) - driver0;
+        // a server process that started in the window counts from zero; one that ended in it is missing (backends
+        // live as long as the hub's pooled connections, so hardly any do)
+        Map<Long, Double> server1 = cpuMs(server.get());
+        double serverCpu = server1.isEmpty() ? Double.NaN : server1.entrySet().stream()
+                .mapToDouble(e -> e.getValue() - server0.getOrDefault(e.getKey(), 0.0)).sum();
         pool.shutdown();
         long[] lat = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Stats(lat.length, errors, seconds, ms(lat, 0.50), ms(lat, 0.90), ms(lat, 0.99),
-                lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6, hubCpu, driverCpu);
+                lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6, hubCpu, driverCpu, serverCpu);
+    }
+
+    private static Map<Long, Double> cpuMs(List<ProcessHandle> processes) {
+        Map<Long, Double> byPid = new HashMap<>();
+        processes.forEach(p -> byPid.put(p.pid(), cpuMs(p)));
+        return byPid;
     }
 
     /** CPU time of a process so far (user and system, all threads), in ms; NaN where the platform does not say. */

@@ -26,21 +26,23 @@ final class PostgresTarget implements Target {
 
     private final EmbeddedPostgres pg;
     private final Path dir;
+    private final Path data;
     private HikariDataSource naive;
 
     /** A server whose files are deleted when it stops. */
     PostgresTarget(Path dir) throws IOException {
-        this(dir, EmbeddedPostgres.builder());
+        this(dir, null, EmbeddedPostgres.builder());
     }
 
     /** A server whose files stay in {@code dir}/data, so that its databases outlive the run. */
     static PostgresTarget kept(Path dir) throws IOException {
         Path data = Files.createDirectories(dir).toAbsolutePath().resolve("data");
-        return new PostgresTarget(dir, EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false));
+        return new PostgresTarget(dir, data, EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false));
     }
 
-    private PostgresTarget(Path dir, EmbeddedPostgres.Builder builder) throws IOException {
+    private PostgresTarget(Path dir, Path data, EmbeddedPostgres.Builder builder) throws IOException {
         this.dir = Files.createDirectories(dir).toAbsolutePath();
+        this.data = data;
         this.pg = builder.setServerConfig("synchronous_commit", "on").setServerConfig("max_connections", "100").start();
         try {
             createIfMissing("baseline");
@@ -87,6 +89,21 @@ final class PostgresTarget implements Target {
     @Override
     public Path dir() {
         return dir;
+    }
+
+    /** The postmaster (its pid is the first line of postmaster.pid) and its backends; known for a kept server only. */
+    @Override
+    public List<ProcessHandle> serverProcesses() {
+        if (data == null) {
+            return List.of();
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+            return ProcessHandle.of(pid).map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p),
+                    p.descendants()).toList()).orElse(List.of());
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     @Override

@@ -95,7 +95,7 @@ public final class QueryBench {
                     List<String> wanted = List.of(only.strip().split("\\s*,\\s*"));
                     kinds.keySet().removeIf(k -> wanted.stream().noneMatch(k::startsWith));
                 }
-                LoadRun load = new LoadRun(hub.base, bearer, hub.handle());
+                LoadRun load = new LoadRun(hub.base, bearer, hub.handle(), target::serverProcesses);
                 // warm-up, not reported: every kind to be measured, mixed, so that no window starts with code the JIT has not seen
                 List<Function<ThreadLocalRandom, String>> mixed = List.copyOf(kinds.values());
                 load.run(clients, Duration.ofSeconds(5), r -> mixed.get(r.nextInt(mixed.size())).apply(r));

@@ -24,6 +24,11 @@ interface Target extends AutoCloseable {
     /** The folder that holds this target's databases, for the files a benchmark keeps beside them. */
     Path dir();
 
+    /** The database server's processes (its main process and its backends) when it runs apart from the hub. */
+    default List<ProcessHandle> serverProcesses() {
+        return List.of();
+    }
+
     Map<String, String> hubEnv();
 
     /** The database's own bulk path: the file into one table, then the indexes the resident table has; seconds. */
