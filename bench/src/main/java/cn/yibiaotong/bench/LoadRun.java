@@ -1,9 +1,6 @@
 package cn.yibiaotong.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +13,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * A closed-loop load generator: N clients, each sending its next request as soon as the last answer arrived, for a
@@ -39,8 +44,17 @@ final class LoadRun {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * Apache HttpClient's blocking client, one pooled keep-alive connection per client thread: it costs the shared
+     * cores about half the CPU per request that java.net.http did (bench/QUERIES-NOTES.md), CPU the hub then has.
+     */
+    private final CloseableHttpClient http = HttpClients.custom()
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(1024)
+                    .setMaxConnPerRoute(1024).setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.ofSeconds(10)).setSocketTimeout(Timeout.ofSeconds(60)).build())
+                    .build())
+            .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling().disableContentCompression()
+            .build();
     private final URI base;
     private final String authorization;
     private final ProcessHandle hub;
@@ -73,12 +87,15 @@ final class LoadRun {
                 int n = 0;
                 long errors = 0;
                 while (System.nanoTime() < end) {
-                    HttpRequest req = HttpRequest.newBuilder(base.resolve(query.apply(ThreadLocalRandom.current())))
-                            .header("Authorization", authorization).timeout(Duration.ofSeconds(60)).build();
+                    ClassicHttpRequest req = ClassicRequestBuilder.get(base.resolve(query.apply(ThreadLocalRandom.current())))
+                            .addHeader("Authorization", authorization).build();
                     long s = System.nanoTime();
                     int status;
                     try {
-                        status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        status = http.execute(req, response -> {
+                            EntityUtils.consume(response.getEntity());
+                            return response.getCode();
+                        });
                     } catch (java.io.IOException e) {
                         status = -1;
                     }
