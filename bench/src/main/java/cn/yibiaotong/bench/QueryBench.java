@@ -96,9 +96,11 @@ public final class QueryBench {
                     kinds.keySet().removeIf(k -> wanted.stream().noneMatch(k::startsWith));
                 }
                 LoadRun load = new LoadRun(hub.base, bearer, hub.handle(), target::serverProcesses);
-                // warm-up, not reported: every kind to be measured, mixed, so that no window starts with code the JIT has not seen
+                // warm-up, not reported: every kind to be measured, mixed, so that no window starts with code the JIT has
+                // not seen; BENCH_QUERY_WARMUP seconds (5): on two shared cores the JIT is still compiling well after that
                 List<Function<ThreadLocalRandom, String>> mixed = List.copyOf(kinds.values());
-                load.run(clients, Duration.ofSeconds(5), r -> mixed.get(r.nextInt(mixed.size())).apply(r));
+                load.run(clients, Duration.ofSeconds(Settings.number("BENCH_QUERY_WARMUP", 5)),
+                        r -> mixed.get(r.nextInt(mixed.size())).apply(r));
                 for (Map.Entry<String, Function<ThreadLocalRandom, String>> kind : kinds.entrySet()) {
                     report.line("idle          %-17s %s  (load %s)", kind.getKey(), load.run(clients, window, kind.getValue()),
                             Report.loadAverage());
