@@ -121,7 +121,9 @@ public class AuditCommits {
                 batch.get(0).committed().completeExceptionally(e);
                 return;
             }
-            LOG.warn("audit group commit of {} events failed ({}); writing them one by one", batch.size(), e.toString());
+            // the class only: the database's message may quote the values of the rows (the reads answer with it anyway)
+            LOG.warn("audit group commit of {} events failed ({}); writing them one by one", batch.size(),
+                    e.getClass().getSimpleName());
             batch.forEach(p -> write(List.of(p)));
         }
     }
