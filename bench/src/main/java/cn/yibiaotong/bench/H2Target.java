@@ -35,6 +35,16 @@ final class H2Target implements Target {
         return List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve(database) + productSettings());
     }
 
+    @Override
+    public List<String> keptHubArgs(String database) throws IOException {
+        return List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve(database) + productSettings());
+    }
+
+    @Override
+    public Path dir() {
+        return dir;
+    }
+
     /**
      * The settings of the product's H2 URL (config/application.yaml, e.g. {@code ;WRITE_DELAY=0;CACHE_SIZE=…}), so
      * that the hub is measured as it runs, only in another file.

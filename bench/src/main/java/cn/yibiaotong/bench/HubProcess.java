@@ -55,6 +55,9 @@ final class HubProcess implements AutoCloseable {
         if ("1".equals(System.getenv("BENCH_JFR"))) {
             cmd.add("-XX:FlightRecorderOptions:stackdepth=256");
             cmd.add("-XX:StartFlightRecording=filename=" + out.resolve(name + ".jfr").toAbsolutePath() + ",settings=profile");
+            // a request's stack through Tomcat, the security filters and Spring MVC is deeper than JFR's default 64
+            // frames: without this the controller a sample belongs to is cut off
+            cmd.add("-XX:FlightRecorderOptions:stackdepth=256");
         }
         cmd.addAll(List.of("-cp", hubClasspath(), "cn.yibiaotong.hub.HubApplication",
                 "--server.port=" + port, "--server.address=127.0.0.1",
@@ -99,6 +102,10 @@ final class HubProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     @Override

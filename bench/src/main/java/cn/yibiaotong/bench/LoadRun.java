@@ -1,18 +1,26 @@
 package cn.yibiaotong.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * A closed-loop load generator: N clients, each sending its next request as soon as the last answer arrived, for a
@@ -20,29 +28,57 @@ import java.util.function.Function;
  */
 final class LoadRun {
 
-    record Stats(long requests, long errors, double seconds, double p50, double p90, double p99, double max) {
+    /**
+     * @param hubCpuMs    CPU time the hub's process used in the window, in ms (all its threads: requests, GC, JIT)
+     * @param driverCpuMs the same for this load generator, which shares the machine's cores with the hub
+     */
+    record Stats(long requests, long errors, double seconds, double p50, double p90, double p99, double max,
+                 double hubCpuMs, double driverCpuMs, double serverCpuMs) {
         @Override
         public String toString() {
-            return String.format("%6.0f req/s  p50 %6.1f ms  p90 %6.1f ms  p99 %7.1f ms  max %7.1f ms  (%d requests, %d errors)",
-                    requests / seconds, p50, p90, p99, max, requests, errors);
+            long n = Math.max(1, requests);
+            return String.format("%6.0f req/s  p50 %6.1f ms  p90 %6.1f ms  p99 %7.1f ms  max %7.1f ms  (%d requests, %d errors)"
+                            + "  CPU/request: hub %.2f ms, load generator %.2f ms%s",
+                    requests / seconds, p50, p90, p99, max, requests, errors, hubCpuMs / n, driverCpuMs / n,
+                    Double.isNaN(serverCpuMs) ? "" : String.format(", database server %.2f ms", serverCpuMs / n));
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * Apache HttpClient's blocking client, one pooled keep-alive connection per client thread: it costs the shared
+     * cores about half the CPU per request that java.net.http did (bench/QUERIES-NOTES.md), CPU the hub then has.
+     */
+    private final CloseableHttpClient http = HttpClients.custom()
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(1024)
+                    .setMaxConnPerRoute(1024).setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.ofSeconds(10)).setSocketTimeout(Timeout.ofSeconds(60)).build())
+                    .build())
+            .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling().disableContentCompression()
+            .build();
     private final URI base;
     private final String authorization;
+    private final ProcessHandle hub;
+    private final Supplier<List<ProcessHandle>> server;
 
-    /** @param authorization the Authorization header every request carries (a bearer token: no password hash per request) */
-    LoadRun(URI base, String authorization) {
+    /**
+     * @param authorization the Authorization header every request carries (a bearer token: no password hash per request)
+     * @param hub           the hub's process, whose CPU time per request is reported beside the latencies
+     * @param server        the database server's processes when it runs apart from the hub (PostgreSQL), else none
+     */
+    LoadRun(URI base, String authorization, ProcessHandle hub, Supplier<List<ProcessHandle>> server) {
         this.base = base;
         this.authorization = authorization;
+        this.hub = hub;
+        this.server = server;
     }
 
     /** @param query picks a request path (with query string) from a random source */
     Stats run(int clients, Duration duration, Function<ThreadLocalRandom, String> query) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + duration.toNanos();
+        double hub0 = cpuMs(hub);
+        double driver0 = cpuMs(ProcessHandle.current());
+        Map<Long, Double> server0 = cpuMs(server.get());
         long t0 = System.nanoTime();
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -51,12 +87,15 @@ final class LoadRun {
                 int n = 0;
                 long errors = 0;
                 while (System.nanoTime() < end) {
-                    HttpRequest req = HttpRequest.newBuilder(base.resolve(query.apply(ThreadLocalRandom.current())))
-                            .header("Authorization", authorization).timeout(Duration.ofSeconds(60)).build();
+                    ClassicHttpRequest req = ClassicRequestBuilder.get(base.resolve(query.apply(ThreadLocalRandom.current())))
+                            .addHeader("Authorization", authorization).build();
                     long s = System.nanoTime();
                     int status;
                     try {
-                        status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        status = http.execute(req, response -> {
+                            EntityUtils.consume(response.getEntity());
+                            return response.getCode();
+                        });
                     } catch (java.io.IOException e) {
                         status = -1;
                     }
@@ -82,10 +121,28 @@ final class LoadRun {
             all.add(Arrays.copyOf(r, r.length - 1));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double hubCpu = cpuMs(hub) - hub0;
+        double driverCpu = cpuMs(ProcessHandle.current()) - driver0;
+        // a server process that started in the window counts from zero; one that ended in it is missing (backends
+        // live as long as the hub's pooled connections, so hardly any do)
+        Map<Long, Double> server1 = cpuMs(server.get());
+        double serverCpu = server1.isEmpty() ? Double.NaN : server1.entrySet().stream()
+                .mapToDouble(e -> e.getValue() - server0.getOrDefault(e.getKey(), 0.0)).sum();
         pool.shutdown();
         long[] lat = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Stats(lat.length, errors, seconds, ms(lat, 0.50), ms(lat, 0.90), ms(lat, 0.99),
-                lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6);
+                lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6, hubCpu, driverCpu, serverCpu);
+    }
+
+    private static Map<Long, Double> cpuMs(List<ProcessHandle> processes) {
+        Map<Long, Double> byPid = new HashMap<>();
+        processes.forEach(p -> byPid.put(p.pid(), cpuMs(p)));
+        return byPid;
+    }
+
+    /** CPU time of a process so far (user and system, all threads), in ms; NaN where the platform does not say. */
+    private static double cpuMs(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
     }
 
     private static double ms(long[] sorted, double q) {

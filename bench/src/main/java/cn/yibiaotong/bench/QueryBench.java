@@ -22,9 +22,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Benchmark 4 of bench/README.md: the query API at a district's size (the resident file's residents and a year of
- * cases in H2), 32 concurrent clients over HTTP, idle and while a re-upload of the whole file (1 % changed) runs.
- * The database is kept in bench/out/h2/queries-ROWS.mv.db between runs; the first run ingests the file and sends
- * the cases through the hub. BENCH_ROWS (1000000), BENCH_CASES (30000), BENCH_CLIENTS (32), BENCH_QUERY_SECONDS
+ * cases in H2, or with argument {@code pg} in PostgreSQL), 32 concurrent clients over HTTP, idle and while a
+ * re-upload of the whole file (1 % changed) runs. The database is kept between runs (H2: bench/out/h2/queries-ROWS.mv.db;
+ * PostgreSQL: database queries_ROWS of the server kept in bench/out/pg-queries/data); the first run ingests the file
+ * and sends the cases through the hub. BENCH_ROWS (1000000), BENCH_CASES (30000), BENCH_CLIENTS (32), BENCH_QUERY_SECONDS
  * (20), BENCH_HEAP (-Xmx512m), BENCH_QUERY_LOAD_ONLY (1: build the database, run no queries), BENCH_QUERY_INGEST
  * (0: skip the windows during an ingest), BENCH_QUERY_INGEST_ROWS (rows of the upload beside them; all of the file).
  */
@@ -42,7 +43,10 @@ public final class QueryBench {
         int clients = (int) Settings.number("BENCH_CLIENTS", 32);
         Duration window = Duration.ofSeconds(Settings.number("BENCH_QUERY_SECONDS", 20));
         String heap = System.getenv().getOrDefault("BENCH_HEAP", "-Xmx512m");
-        try (Report report = new Report("queries")) {
+        boolean pg = args.length > 0 && args[0].equals("pg");
+        String name = pg ? "queries-pg" : "queries";
+        try (Report report = new Report(name);
+             Target target = pg ? PostgresTarget.kept(Report.OUT.resolve("pg-queries")) : new H2Target(Report.OUT.resolve("h2"))) {
             RosterFiles files = new RosterFiles(Report.OUT.resolve("data"));
             Path original = files.csv(rows, 0);
             // the upload that runs beside the second set of windows: the file's first rows with 1 % changed (the same
@@ -50,14 +54,14 @@ public final class QueryBench {
             long ingestRows = Settings.number("BENCH_QUERY_INGEST_ROWS", rows);
             Path changed = files.csv(ingestRows, 100);
             Path unchanged = ingestRows == rows ? original : files.csv(ingestRows, 0);
-            Path dir = Files.createDirectories(Report.OUT.resolve("h2")).toAbsolutePath();
+            Path dir = target.dir();
             List<String> ids = sampleIds(original, 5000);
             List<String> communities = Communities.load(Path.of("config/divisions/longquanyi.csv"),
                     Path.of("config/grids.csv")).all().stream().map(Communities.Community::code).toList();
-            // the production H2 settings (config/application.yaml): every commit written before it answers
-            List<String> hubArgs = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("queries-" + rows)
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-            try (HubProcess hub = HubProcess.start("queries", heap, Report.OUT, hubArgs, Map.of())) {
+            // H2 with the product's URL settings (config/application.yaml: WRITE_DELAY=0, every commit written before it
+            // answers; its page cache), PostgreSQL with durable commits, as in production
+            List<String> hubArgs = target.keptHubArgs("queries-" + rows);
+            try (HubProcess hub = HubProcess.start(name, heap, Report.OUT, hubArgs, target.hubEnv())) {
                 HubClient client = new HubClient(hub.base);
                 long residents = client.get("/api/residents?division=510112&size=1").path("totalElements").asLong();
                 if (residents < ids.size()) {
@@ -77,18 +81,29 @@ public final class QueryBench {
                             residents, held);
                     return;
                 }
-                report.line("%d residents, %d cases in the hub; %d clients as the administrator (bearer token), %d s per "
-                        + "window, hub heap %s", residents, held, clients, window.toSeconds(), heap);
+                report.line("%d residents, %d cases in %s; %d clients as the administrator (bearer token), %d s per "
+                        + "window, hub heap %s", residents, held, target.name(), clients, window.toSeconds(), heap);
                 Map<String, Function<ThreadLocalRandom, String>> kinds = new LinkedHashMap<>();
                 kinds.put("resident by ID", r -> "/api/residents/" + ids.get(r.nextInt(ids.size())));
                 kinds.put("community + item", r -> "/api/residents?division=" + communities.get(r.nextInt(communities.size()))
                         + "&item=" + ITEMS[r.nextInt(ITEMS.length)]);
                 kinds.put("community page", r -> "/api/residents?division=" + communities.get(r.nextInt(communities.size())));
                 kinds.put("case stats", r -> "/api/cases/stats?by=division&level=" + LEVELS[r.nextInt(LEVELS.length)]);
-                LoadRun load = new LoadRun(hub.base, bearer);
-                load.run(clients, Duration.ofSeconds(5), kinds.get("resident by ID"));   // warm-up, not reported
+                // BENCH_QUERY_KINDS: the first words of the kinds to measure (e.g. "resident,community"), to profile one
+                String only = System.getenv("BENCH_QUERY_KINDS");
+                if (only != null && !only.isBlank()) {
+                    List<String> wanted = List.of(only.strip().split("\\s*,\\s*"));
+                    kinds.keySet().removeIf(k -> wanted.stream().noneMatch(k::startsWith));
+                }
+                LoadRun load = new LoadRun(hub.base, bearer, hub.handle(), target::serverProcesses);
+                // warm-up, not reported: every kind to be measured, mixed, so that no window starts with code the JIT has
+                // not seen; BENCH_QUERY_WARMUP seconds (5): on two shared cores the JIT is still compiling well after that
+                List<Function<ThreadLocalRandom, String>> mixed = List.copyOf(kinds.values());
+                load.run(clients, Duration.ofSeconds(Settings.number("BENCH_QUERY_WARMUP", 5)),
+                        r -> mixed.get(r.nextInt(mixed.size())).apply(r));
                 for (Map.Entry<String, Function<ThreadLocalRandom, String>> kind : kinds.entrySet()) {
-                    report.line("idle          %-17s %s", kind.getKey(), load.run(clients, window, kind.getValue()));
+                    report.line("idle          %-17s %s  (load %s)", kind.getKey(), load.run(clients, window, kind.getValue()),
+                            Report.loadAverage());
                 }
                 if ("0".equals(System.getenv("BENCH_QUERY_INGEST"))) {
                     return;
@@ -107,7 +122,7 @@ public final class QueryBench {
                 });
                 for (Map.Entry<String, Function<ThreadLocalRandom, String>> kind : kinds.entrySet()) {
                     LoadRun.Stats stats = load.run(clients, window, kind.getValue());
-                    report.line("during ingest %-17s %s%s", kind.getKey(), stats,
+                    report.line("during ingest %-17s %s  (load %s)%s", kind.getKey(), stats, Report.loadAverage(),
                             ingest.isDone() ? "  (ingest had ENDED before this window closed)" : "");
                 }
                 HubClient.Upload up = ingest.get();

@@ -15,6 +15,20 @@ interface Target extends AutoCloseable {
     /** Spring Boot arguments that point the hub at a new, empty database for this run. */
     List<String> hubArgs(String database) throws SQLException, IOException;
 
+    /**
+     * Spring Boot arguments that point the hub at a database kept between runs (the query benchmark's), created
+     * empty the first time; the hub's Flyway migrates it to the code's version.
+     */
+    List<String> keptHubArgs(String database) throws SQLException, IOException;
+
+    /** The folder that holds this target's databases, for the files a benchmark keeps beside them. */
+    Path dir();
+
+    /** The database server's processes (its main process and its backends) when it runs apart from the hub. */
+    default List<ProcessHandle> serverProcesses() {
+        return List.of();
+    }
+
     Map<String, String> hubEnv();
 
     /** The database's own bulk path: the file into one table, then the indexes the resident table has; seconds. */

@@ -3,7 +3,6 @@ package cn.yibiaotong.hub.resident;
 import cn.yibiaotong.hub.datalist.DataList;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,12 +54,6 @@ public class HouseholdQueries {
         }
         return Optional.of(new Household(householdId,
                 HouseholdKey.fromAddress(householdId) ? "registered-address" : "household-number", members));
-    }
-
-    /** The household of a resident, if it has one. */
-    public Optional<Household> ofResident(String residentId, String scopePrefix) {
-        return jdbc.queryForList("SELECT household_id FROM resident WHERE id = :id AND household_id IS NOT NULL",
-                Map.of("id", residentId), String.class).stream().findFirst().flatMap(h -> byId(h, scopePrefix));
     }
 
     private String relationshipName(String code) {

@@ -68,16 +68,20 @@ public class ResidentQueries {
             scope = " AND community_code LIKE :scope";
             p.addValue("scope", scopePrefix + "%");
         }
+        String[] householdId = {null};
         return jdbc.query("SELECT * FROM resident WHERE " + column + " = :key" + scope, p,
-                (rs, n) -> new ResidentView(rs.getString("id"), rs.getString("id_number"), rs.getString("name"),
-                        rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("updated_at", OffsetDateTime.class), List.of(), List.of(), null, null))
+                (rs, n) -> {
+                    householdId[0] = rs.getString("household_id");
+                    return new ResidentView(rs.getString("id"), rs.getString("id_number"), rs.getString("name"),
+                            rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                            rs.getObject("updated_at", OffsetDateTime.class), List.of(), List.of(), null, null);
+                })
                 .stream().findFirst()
                 .map(r -> new ResidentView(r.residentId(), r.idNumber(), r.name(), r.version(), r.createdAt(), r.updatedAt(),
                         itemsOf(r.residentId()), jdbc.queryForList(
                                 "SELECT alias_id FROM resident_alias WHERE resident_id = :id ORDER BY created_at, alias_id",
                                 Map.of("id", r.residentId()), String.class), null,
-                        households.ofResident(r.residentId(), scopePrefix).orElse(null)));
+                        householdId[0] == null ? null : households.byId(householdId[0], scopePrefix).orElse(null)));
     }
 
     private List<ResidentView.Item> itemsOf(String residentId) {

@@ -17,9 +17,11 @@ public class AccountStore {
             + "enabled, demo_password";
 
     private final JdbcTemplate jdbc;
+    private final SignedInCallers recent;
 
-    public AccountStore(JdbcTemplate jdbc) {
+    public AccountStore(JdbcTemplate jdbc, SignedInCallers recent) {
         this.jdbc = jdbc;
+        this.recent = recent;
     }
 
     public Optional<Account> find(String username) {
@@ -55,6 +57,8 @@ public class AccountStore {
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.username(), a.displayName(), a.role().name(),
                     a.division(), a.department(), writable, a.enabled(), a.demoPassword(), passwordHash, now, now);
         }
+        // the account's tokens now stand for the changed account (or for nobody, if it was disabled)
+        recent.forgetAll();
     }
 
     private static Account account(ResultSet rs, int row) throws SQLException {

@@ -30,11 +30,13 @@ public class ApiKeys {
     private final JdbcTemplate jdbc;
     private final ConnectorCatalog connectors;
     private final AccountStore accounts;
+    private final SignedInCallers recent;
 
-    public ApiKeys(JdbcTemplate jdbc, ConnectorCatalog connectors, AccountStore accounts) {
+    public ApiKeys(JdbcTemplate jdbc, ConnectorCatalog connectors, AccountStore accounts, SignedInCallers recent) {
         this.jdbc = jdbc;
         this.connectors = connectors;
         this.accounts = accounts;
+        this.recent = recent;
     }
 
     /** A new key for a connector's department system; the clear key is returned once and never stored. */
@@ -63,15 +65,21 @@ public class ApiKeys {
 
     /** Revokes a key of the connector; false when there is no such live key. */
     public boolean revoke(String connectorId, String keyId) {
-        return jdbc.update("UPDATE api_key SET revoked_at = ? WHERE id = ? AND connector_id = ? AND revoked_at IS NULL",
+        boolean revoked = jdbc.update("UPDATE api_key SET revoked_at = ? WHERE id = ? AND connector_id = ? AND revoked_at IS NULL",
                 OffsetDateTime.now(), keyId, connectorId) == 1;
+        recent.forgetAll();
+        return revoked;
     }
 
     /** The caller a presented key stands for; empty for an unknown, revoked or orphaned key. */
     public Optional<Caller> caller(String presented) {
+        return recent.caller(sha256(presented), this::lookUp);
+    }
+
+    private Optional<Caller> lookUp(String keyHash) {
         List<String[]> rows = jdbc.query(
                 "SELECT connector_id, username FROM api_key WHERE key_hash = ? AND revoked_at IS NULL",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, sha256(presented));
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, keyHash);
         if (rows.isEmpty()) {
             return Optional.empty();
         }

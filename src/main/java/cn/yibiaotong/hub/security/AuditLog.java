@@ -3,17 +3,10 @@ package cn.yibiaotong.hub.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -28,24 +21,22 @@ public class AuditLog {
     public static final String PURPOSE_HEADER = "X-Purpose";
     public static final String PURPOSE_PARAMETER = "purpose";
 
-    private static final String INSERT = "INSERT INTO audit_event (at, username, role, action, target, items, purpose,"
-            + " client, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private final AuditRows rows;
+    private final AuditCommits commits;
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate oneCommit;
-
-    public AuditLog(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.oneCommit = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+    public AuditLog(AuditRows rows, AuditCommits commits) {
+        this.rows = rows;
+        this.commits = commits;
     }
 
     /**
-     * A read of residents' personal data: which residents (ids of the resident table) and which items. The event and
-     * its residents are one commit: a read costs the database one durable write instead of two (on H2 with
-     * WRITE_DELAY=0 each commit writes the file), and no event is ever stored without its residents.
+     * A read of residents' personal data: which residents (ids of the resident table) and which items. Returns once
+     * the event and its residents are committed, together (no event is ever stored without its residents), in a
+     * group commit with the reads made at the same moment ({@link AuditCommits}); throws when they could not be, and
+     * then the read must not be answered.
      */
     public void read(AuditAction action, String target, Collection<String> residentIds, Collection<String> items) {
-        oneCommit.executeWithoutResult(status -> begin(action, target, items, "OK").residents(residentIds));
+        commits.append(event(action, target, items, "OK"), residentIds);
     }
 
     /** A change, or a refused attempt (outcome e.g. DENIED, NOT_FOUND, or a batch's status). */
@@ -54,23 +45,21 @@ public class AuditLog {
     }
 
     /**
-     * Appends the event now, with who and why taken from the current request; the residents it reads follow as
-     * they are read ({@link Entry#residents}), from any thread: a streamed export adds them page by page.
+     * Appends the event now, in the caller's transaction if it has one, with who and why taken from the current
+     * request; the residents it reads follow as they are read ({@link Entry#residents}), from any thread: a streamed
+     * export adds them page by page.
      */
     public Entry begin(AuditAction action, String target, Collection<String> items, String outcome) {
+        return new Entry(rows.event(event(action, target, items, outcome)));
+    }
+
+    /** The row to write, with who and why read now, on the request's thread. */
+    private static AuditEvent event(AuditAction action, String target, Collection<String> items, String outcome) {
         Caller caller = Callers.find().orElse(null);
-        Object[] values = {OffsetDateTime.now(), caller == null ? "system" : caller.username(),
-            caller == null ? null : caller.role().name(), action.name(), cut(target, 200),
-            items.isEmpty() ? null : cut(String.join(",", items), 4000), cut(purpose(), 500), cut(client(), 100), outcome};
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"});
-            for (int i = 0; i < values.length; i++) {
-                insert.setObject(i + 1, values[i]);
-            }
-            return insert;
-        }, key);
-        return new Entry(key.getKey().longValue());
+        return new AuditEvent(OffsetDateTime.now(), caller == null ? "system" : caller.username(),
+                caller == null ? null : caller.role().name(), action.name(), cut(target, 200),
+                items.isEmpty() ? null : cut(String.join(",", items), 4000), cut(purpose(), 500), cut(client(), 100),
+                outcome);
     }
 
     /** An appended event, to which the residents it read are added. */
@@ -83,11 +72,7 @@ public class AuditLog {
         }
 
         public void residents(Collection<String> residentIds) {
-            LinkedHashSet<String> unique = new LinkedHashSet<>(residentIds);
-            if (!unique.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO audit_resident (event_id, resident_id) VALUES (?, ?)",
-                        unique.stream().map(r -> new Object[] {id, r}).toList());
-            }
+            rows.residents(id, residentIds);
         }
     }
 

@@ -36,10 +36,21 @@ class AuditAppendOnlyPostgresTest {
     }
 
     @Test
-    void theApplicationAppendsOnPostgres() {
-        new AuditLog(jdbc).begin(AuditAction.SEARCH_RESIDENTS, null, java.util.List.of("person.name"), "OK")
-                .residents(java.util.List.of("r-1", "r-2"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_resident", Integer.class)).isEqualTo(2);
+    void theApplicationAppendsOnPostgres() throws Exception {
+        AuditRows rows = new AuditRows(jdbc);
+        AuditCommits commits = new AuditCommits(rows, jdbc);
+        try {
+            AuditLog log = new AuditLog(rows, commits);
+            log.begin(AuditAction.SEARCH_RESIDENTS, null, java.util.List.of("person.name"), "OK")
+                    .residents(java.util.List.of("r-1", "r-2"));
+            // a read goes through the group commit: events inserted in one batch, their generated ids read back
+            log.read(AuditAction.READ_RESIDENT, null, java.util.List.of("r-3"), java.util.List.of("person.name"));
+        } finally {
+            commits.stop();
+        }
+        assertThat(jdbc.queryForList("SELECT e.action || ' ' || r.resident_id FROM audit_resident r "
+                + "JOIN audit_event e ON e.id = r.event_id ORDER BY r.resident_id", String.class))
+                .containsExactly("SEARCH_RESIDENTS r-1", "SEARCH_RESIDENTS r-2", "READ_RESIDENT r-3");
     }
 
     @Test

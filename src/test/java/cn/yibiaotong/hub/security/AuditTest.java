@@ -48,6 +48,30 @@ class AuditTest extends HubApiTest {
     }
 
     @Test
+    void aReadWhoseAuditCannotBeCommittedIsNotAnswered() throws Exception {
+        ScopedResidents.upload(uploads);
+        // the database refuses this account's audit rows: its read must fail rather than answer unaudited
+        jdbc.execute("ALTER TABLE audit_event ADD CONSTRAINT test_no_community_audit CHECK (username <> 'community')");
+        try {
+            ResponseEntity<String> one = as("community").getForEntity("/api/residents/" + A, String.class);
+            ResponseEntity<String> search = as("community").getForEntity("/api/residents?name=张", String.class);
+            for (ResponseEntity<String> r : List.of(one, search)) {
+                assertThat(r.getStatusCode().is5xxServerError()).as(r.getBody()).isTrue();
+                // a problem, not the resident: no name, no items, no search results
+                JsonNode problem = json.readTree(r.getBody());
+                assertThat(problem.has("items") || problem.has("content")).isFalse();
+                assertThat(r.getBody()).doesNotContain("张滨河").doesNotContain("13812345678");
+            }
+        } finally {
+            jdbc.execute("ALTER TABLE audit_event DROP CONSTRAINT test_no_community_audit");
+        }
+        assertThat(store.count("SELECT COUNT(*) FROM audit_event WHERE username = 'community'")).isZero();
+        // the same read answers once its audit can be written
+        assertThat(as("community").getForEntity("/api/residents/" + A, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void aSearchRecordsEveryResidentItReturnedAndTheStatedPurposeParameter() {
         ScopedResidents.upload(uploads);
         as("street").getForObject("/api/residents?purpose=核对名册", String.class);

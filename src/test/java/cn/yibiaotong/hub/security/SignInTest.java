@@ -162,6 +162,53 @@ class SignInTest extends HubApiTest {
     }
 
     @Test
+    void programsWithTheirOwnCredentialsGetNoCsrfCookiePagesDo() {
+        String token = keys.issueForAccount("test-admin", "script", "test-admin").key();
+        HttpHeaders bearer = new HttpHeaders();
+        bearer.setBearerAuth(token);
+        ResponseEntity<String> program = anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer),
+                String.class);
+        assertThat(program.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(cookie(program, "XSRF-TOKEN")).isNull();
+        // a page (no credentials of its own) still gets its token with every response
+        assertThat(cookie(browser().getForEntity("/login.html", String.class), "XSRF-TOKEN")).isNotNull();
+        assertThat(cookie(browser().getForEntity("/api/me", String.class), "XSRF-TOKEN")).isNotNull();
+    }
+
+    @Test
+    void aKeyStopsWorkingAtOnceWhenRevokedOrItsAccountChangesEvenRightAfterUse() throws Exception {
+        String key = keys.issueForConnector("health-elderly-checks", "test", "test-admin").key();
+        String keyId = jdbc.queryForObject("SELECT id FROM api_key WHERE connector_id = 'health-elderly-checks'"
+                + " AND revoked_at IS NULL ORDER BY created_at DESC FETCH FIRST 1 ROW ONLY", String.class);
+        HttpHeaders withKey = new HttpHeaders();
+        withKey.add("X-Api-Key", key);
+        assertThat(anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(withKey), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        http.delete("/api/connectors/health-elderly-checks/keys/" + keyId);
+        assertThat(anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(withKey), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        // a personal token follows its account: a new role at once, nothing once the account is disabled
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.exchange("/api/accounts/script-user", HttpMethod.PUT, new HttpEntity<>("{\"role\":\"ANALYST\","
+                + "\"password\":\"a-long-secret\",\"division\":\"510112\"}", json), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        HttpHeaders bearer = new HttpHeaders();
+        bearer.setBearerAuth(keys.issueForAccount("script-user", "script", "test-admin").key());
+        assertThat(anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer), String.class).getBody())
+                .contains("\"role\":\"ANALYST\"");
+        http.exchange("/api/accounts/script-user", HttpMethod.PUT, new HttpEntity<>("{\"role\":\"COMMUNITY_STAFF\","
+                + "\"division\":\"510112001001\"}", json), String.class);
+        assertThat(anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer), String.class).getBody())
+                .contains("\"role\":\"COMMUNITY_STAFF\"");
+        http.exchange("/api/accounts/script-user", HttpMethod.PUT, new HttpEntity<>("{\"role\":\"COMMUNITY_STAFF\","
+                + "\"division\":\"510112001001\",\"enabled\":false}", json), String.class);
+        assertThat(anonymous.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void unknownKeyIs401NotAnonymous() throws Exception {
         HttpHeaders h = new HttpHeaders();
         h.add("X-Api-Key", "ybt_made-up");

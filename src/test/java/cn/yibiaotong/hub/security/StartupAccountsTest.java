@@ -37,8 +37,9 @@ class StartupAccountsTest {
         ds.setURL("jdbc:h2:mem:startup-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(ds);
-        accounts = new AccountStore(jdbc);
-        keys = new ApiKeys(jdbc, null, accounts);
+        SignedInCallers recent = new SignedInCallers(10);
+        accounts = new AccountStore(jdbc, recent);
+        keys = new ApiKeys(jdbc, null, accounts, recent);
     }
 
     @Test
