@@ -59,12 +59,17 @@ public final class BlockingKeys {
             keys[Kind.NC.ordinal()] = hash("nc", r.division() + pinyin);
         }
         if (r.phone() != null) {
-            keys[Kind.PH.ordinal()] = hash("ph", r.phone());
+            keys[Kind.PH.ordinal()] = phoneKey(r.phone());
         }
         if (r.anyId() != null && surname != null) {
             keys[Kind.IB.ordinal()] = hash("ib", r.anyId().substring(6, 14) + surname);
         }
         return keys;
+    }
+
+    /** The key a record holding this (normalised) phone number is filed under. */
+    public static long phoneKey(String phone) {
+        return hash("ph", phone);
     }
 
     /** FNV-1a, 64 bits, over the key's kind and text. */

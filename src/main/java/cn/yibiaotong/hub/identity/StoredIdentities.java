@@ -75,6 +75,16 @@ public class StoredIdentities {
         return out;
     }
 
+    /**
+     * The residents some current source record of which holds this phone number (normalised as ingest stores it):
+     * one indexed look-up of its blocking key, not a scan of every record.
+     */
+    public List<String> residentsWithPhone(String phone) {
+        return named.queryForList("""
+                SELECT DISTINCT resident_id FROM identity_features WHERE key_ph = :key AND phone = :phone""",
+                Map.of("key", BlockingKeys.phoneKey(phone), "phone", phone), String.class);
+    }
+
     /** Every stored record of the given residents. */
     public Map<String, List<Stored>> recordsOf(Set<String> residentIds) {
         Map<String, List<Stored>> out = new HashMap<>();

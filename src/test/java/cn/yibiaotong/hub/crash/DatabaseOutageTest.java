@@ -31,6 +31,8 @@ class DatabaseOutageTest {
         try (CrashStore.Postgres store = CrashStore.postgres(root)) {
             List<String> settings = new ArrayList<>(store.hubSettings());
             settings.add("--hub.batch.recovery-interval-ms=1000");
+            // one step for the whole file, so that the outage lands before anything of it could be committed
+            settings.add("--hub.ingest.step-rows=100000");
             HubProcess hub = new HubProcess("database-outage", root, settings);
             try {
                 hub.start();

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,10 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 10, case 1: the hub is killed (SIGKILL) while it reads a large roster from the drop folder, and again while
- * it reads an HTTP upload, on H2 and on PostgreSQL. After each restart the interrupted batch is FAILED with a
- * Chinese reason (never RUNNING for ever), the dropped file is read again from the start in a fresh batch, the
- * upload's sender saw a failure and can resend, and the store holds exactly what an undisturbed run of the two
- * files holds: every good row once, one version each, the counts of two complete batches.
+ * it reads an HTTP upload, on H2 and on PostgreSQL, each file applied in one step (hub.ingest.step-rows). After
+ * each restart the interrupted batch is FAILED with a Chinese reason (never RUNNING for ever), the dropped file is
+ * read again from the start in a fresh batch, the upload's sender saw a failure and can resend, and the store holds
+ * exactly what an undisturbed run of the two files holds: every good row once, one version each, the counts of two
+ * complete batches.
  */
 class IngestCrashTest {
 
@@ -42,7 +44,10 @@ class IngestCrashTest {
     @ValueSource(strings = {"h2", "postgres"})
     void killedMidIngestTheHubEndsAsAnUndisturbedRunWould(String kind) throws Exception {
         try (CrashStore store = kind.equals("h2") ? CrashStore.h2(root) : CrashStore.postgres(root)) {
-            HubProcess hub = new HubProcess("ingest-" + kind, root, store.hubSettings());
+            // one step for the whole file: the all-or-nothing case (a batch of many steps: StepCrashTest)
+            List<String> settings = new ArrayList<>(store.hubSettings());
+            settings.add("--hub.ingest.step-rows=100000");
+            HubProcess hub = new HubProcess("ingest-" + kind, root, settings);
             try {
                 CrashRoster dropped = new CrashRoster(0, 6_000);
                 CrashRoster uploaded = new CrashRoster(1_000_000, 6_000);

@@ -127,7 +127,7 @@ class InboundPushTest extends HubApiTest {
 
     @Test
     void syntaxErrorAfterTheFirstChunkLeavesNothingStored() throws Exception {
-        // more records than one chunk (500): the first chunk is merged before the error is read, then rolled back
+        // more records than one chunk: the error is found while the batch is checked, before anything of it is applied
         List<String> records = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
             records.add("{\"sfzh\": \"" + SyntheticIds.of("510112", LocalDate.of(1940, 1, 1).plusDays(i), i % 2 == 0, i % 400)
