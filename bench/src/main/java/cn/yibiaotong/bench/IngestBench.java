@@ -41,9 +41,11 @@ public final class IngestBench {
                     report.line("## run %d/%d on %s, hub heap %s", run, runs, target.name(), heap);
                     try (HubProcess hub = HubProcess.start(name + "-run" + run, heap, Report.OUT, target.hubArgs(db), target.hubEnv())) {
                         HubClient client = new HubClient(hub.base);
-                        double first = phase(report, hub, client, "first ingest", original, rows, rows - bad, bad, 0);
-                        double again = phase(report, hub, client, "re-ingest unchanged", original, rows, 0, bad, rows - bad);
-                        phase(report, hub, client, "re-ingest 1% changed", changed, rows, changes, bad, rows - bad - changes);
+                        double first = phase(report, hub, client, target, "first ingest", original, rows, rows - bad, bad, 0);
+                        double again = phase(report, hub, client, target, "re-ingest unchanged", original, rows, 0, bad,
+                                rows - bad);
+                        phase(report, hub, client, target, "re-ingest 1% changed", changed, rows, changes, bad,
+                                rows - bad - changes);
                         hubTimes.add(first);
                         unchangedTimes.add(again);
                     }
@@ -53,21 +55,24 @@ public final class IngestBench {
                         report.line("%s", compacted);
                     }
                     double cpuBefore = driverCpuSeconds();
+                    ServerCpu bulkServer = ServerCpu.from(target::serverProcesses);
                     double bulk = target.bulkLoad(original);
-                    report.line("bulk load (%s): %.1f s, %.0f rows/s, %s", pg ? "COPY + 4 indexes" : "CREATE TABLE AS SELECT * FROM CSVREAD + 4 indexes",
-                            bulk, rows / bulk, pg ? "server CPU not measured" : String.format("CPU %.1f s", driverCpuSeconds() - cpuBefore));
+                    report.line("bulk load (%s): %.1f s, %.0f rows/s, CPU %.1f s%s", pg ? "COPY + 4 indexes" : "CREATE TABLE AS SELECT * FROM CSVREAD + 4 indexes",
+                            bulk, rows / bulk, driverCpuSeconds() - cpuBefore, serverCpu(bulkServer));
                     report.line("RATIO run %d: hub/bulk = %.2f (bar <= 2.00), unchanged re-ingest/bulk = %.2f (bar <= 1.00)",
                             run, hubTimes.get(run - 1) / bulk, unchangedTimes.get(run - 1) / bulk);
                     ratiosBulk.add(hubTimes.get(run - 1) / bulk);
                 }
                 Duration cap = Duration.ofSeconds(Settings.number("BENCH_NAIVE_SECONDS", 180));
                 double naiveCpuBefore = driverCpuSeconds();
+                ServerCpu naiveServer = ServerCpu.from(target::serverProcesses);
                 NaiveRoute.Result naive = NaiveRoute.run(target.naiveDataSource(), original, cap);
                 double naiveCpu = driverCpuSeconds() - naiveCpuBefore;
+                String naiveServerCpu = serverCpu(naiveServer);
                 double naiveSeconds = naive.secondsFor(rows);
                 report.line("naive Camel route (CSV unmarshal, split, one INSERT per row via camel-jdbc, auto-commit, into a table "
-                                + "with the bulk table's 4 indexes): %d rows in %.1f s, %.0f rows/s, CPU %.1f s%s", naive.rows(),
-                        naive.seconds(), naive.rowsPerSecond(), naiveCpu,
+                                + "with the bulk table's 4 indexes): %d rows in %.1f s, %.0f rows/s, CPU %.1f s%s%s", naive.rows(),
+                        naive.seconds(), naive.rowsPerSecond(), naiveCpu, naiveServerCpu,
                         naive.finished() ? "" : String.format(", stopped at the %d s cap: whole file extrapolated to %.0f s",
                                 cap.toSeconds(), naiveSeconds));
                 for (int i = 0; i < hubTimes.size(); i++) {
@@ -81,23 +86,31 @@ public final class IngestBench {
     }
 
     /** One upload, checked against what the file must give, with its time, rate and the hub's peak heap. */
-    private static double phase(Report report, HubProcess hub, HubClient client, String label, Path file, long rows,
-                                long accepted, long rejected, long unchanged) throws Exception {
+    private static double phase(Report report, HubProcess hub, HubClient client, Target target, String label, Path file,
+                                long rows, long accepted, long rejected, long unchanged) throws Exception {
         double from = hub.uptime();
         double cpuFrom = hub.cpuSeconds();
+        ServerCpu server = ServerCpu.from(target::serverProcesses);
         HubClient.Upload up = client.upload(file);
         double to = hub.uptime();
         double cpu = hub.cpuSeconds() - cpuFrom;
+        String serverCpu = serverCpu(server);
         boolean ok = up.count("received") == rows && up.count("accepted") == accepted && up.count("rejected") == rejected
                 && up.count("unchanged") == unchanged;
-        report.line("%-22s %7.1f s  %8.0f rows/s  hub CPU %.1f s  %s  [%s]  %s  (load %s)", label, up.seconds(),
-                rows / up.seconds(), cpu, hub.heapBetween(from, to), up.summary(), ok ? "counts as expected"
+        report.line("%-22s %7.1f s  %8.0f rows/s  hub CPU %.1f s%s  %s  [%s]  %s  (load %s)", label, up.seconds(),
+                rows / up.seconds(), cpu, serverCpu, hub.heapBetween(from, to), up.summary(), ok ? "counts as expected"
                         : "COUNTS DIFFER: expected accepted=" + accepted + " rejected=" + rejected + " unchanged=" + unchanged,
                 Report.loadAverage());
         return up.seconds();
     }
 
-    /** CPU seconds of this driver's process: the in-process H2 baselines run here. */
+    /** ", server CPU x s" for a database server apart from the hub (PostgreSQL), else nothing. */
+    private static String serverCpu(ServerCpu server) {
+        double seconds = server.seconds();
+        return Double.isNaN(seconds) ? "" : String.format(", server CPU %.1f s", seconds);
+    }
+
+    /** CPU seconds of this driver's process: the in-process H2 baselines run here (and PostgreSQL's client side). */
     static double driverCpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;

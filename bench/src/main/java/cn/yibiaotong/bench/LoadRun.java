@@ -4,9 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,9 +74,9 @@ final class LoadRun {
     Stats run(int clients, Duration duration, Function<ThreadLocalRandom, String> query) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + duration.toNanos();
-        double hub0 = cpuMs(hub);
-        double driver0 = cpuMs(ProcessHandle.current());
-        Map<Long, Double> server0 = cpuMs(server.get());
+        double hub0 = ServerCpu.cpuMs(hub);
+        double driver0 = ServerCpu.cpuMs(ProcessHandle.current());
+        ServerCpu serverCpu = ServerCpu.from(server);
         long t0 = System.nanoTime();
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -121,28 +119,13 @@ final class LoadRun {
             all.add(Arrays.copyOf(r, r.length - 1));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double hubCpu = cpuMs(hub) - hub0;
-        double driverCpu = cpuMs(ProcessHandle.current()) - driver0;
-        // a server process that started in the window counts from zero; one that ended in it is missing (backends
-        // live as long as the hub's pooled connections, so hardly any do)
-        Map<Long, Double> server1 = cpuMs(server.get());
-        double serverCpu = server1.isEmpty() ? Double.NaN : server1.entrySet().stream()
-                .mapToDouble(e -> e.getValue() - server0.getOrDefault(e.getKey(), 0.0)).sum();
+        double hubCpu = ServerCpu.cpuMs(hub) - hub0;
+        double driverCpu = ServerCpu.cpuMs(ProcessHandle.current()) - driver0;
+        double serverCpuMs = serverCpu.seconds() * 1000;
         pool.shutdown();
         long[] lat = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Stats(lat.length, errors, seconds, ms(lat, 0.50), ms(lat, 0.90), ms(lat, 0.99),
-                lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6, hubCpu, driverCpu, serverCpu);
-    }
-
-    private static Map<Long, Double> cpuMs(List<ProcessHandle> processes) {
-        Map<Long, Double> byPid = new HashMap<>();
-        processes.forEach(p -> byPid.put(p.pid(), cpuMs(p)));
-        return byPid;
-    }
-
-    /** CPU time of a process so far (user and system, all threads), in ms; NaN where the platform does not say. */
-    private static double cpuMs(ProcessHandle process) {
-        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+                lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6, hubCpu, driverCpu, serverCpuMs);
     }
 
     private static double ms(long[] sorted, double q) {

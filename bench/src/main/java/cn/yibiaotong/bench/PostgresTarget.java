@@ -26,24 +26,24 @@ final class PostgresTarget implements Target {
 
     private final EmbeddedPostgres pg;
     private final Path dir;
-    private final Path data;
+    private final ProcessHandle postmaster;
     private HikariDataSource naive;
 
     /** A server whose files are deleted when it stops. */
     PostgresTarget(Path dir) throws IOException {
-        this(dir, null, EmbeddedPostgres.builder());
+        this(dir, EmbeddedPostgres.builder());
     }
 
     /** A server whose files stay in {@code dir}/data, so that its databases outlive the run. */
     static PostgresTarget kept(Path dir) throws IOException {
         Path data = Files.createDirectories(dir).toAbsolutePath().resolve("data");
-        return new PostgresTarget(dir, data, EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false));
+        return new PostgresTarget(dir, EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false));
     }
 
-    private PostgresTarget(Path dir, Path data, EmbeddedPostgres.Builder builder) throws IOException {
+    private PostgresTarget(Path dir, EmbeddedPostgres.Builder builder) throws IOException {
         this.dir = Files.createDirectories(dir).toAbsolutePath();
-        this.data = data;
         this.pg = builder.setServerConfig("synchronous_commit", "on").setServerConfig("max_connections", "100").start();
+        this.postmaster = findPostmaster();
         try {
             createIfMissing("baseline");
         } catch (SQLException e) {
@@ -91,18 +91,21 @@ final class PostgresTarget implements Target {
         return dir;
     }
 
-    /** The postmaster (its pid is the first line of postmaster.pid) and its backends; known for a kept server only. */
+    /** The postmaster and its backends as they are now. */
     @Override
     public List<ProcessHandle> serverProcesses() {
-        if (data == null) {
-            return List.of();
-        }
-        try {
-            long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
-            return ProcessHandle.of(pid).map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p),
-                    p.descendants()).toList()).orElse(List.of());
-        } catch (IOException | RuntimeException e) {
-            return List.of();
+        return postmaster == null || !postmaster.isAlive() ? List.of()
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster), postmaster.descendants()).toList();
+    }
+
+    /** The parent of any backend, e.g. the one that answers this question; null if it cannot be told. */
+    private ProcessHandle findPostmaster() {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return ProcessHandle.of(rs.getLong(1)).flatMap(ProcessHandle::parent).orElse(null);
+        } catch (SQLException e) {
+            return null;
         }
     }
 

@@ -93,11 +93,7 @@ class IngestCrashTest {
                 Set<String> expected = new HashSet<>(dropped.expectedIds());
                 expected.addAll(uploaded.expectedIds());
                 store.read(s -> {
-                    assertThat(new HashSet<>(s.jdbc().queryForList("SELECT id_number FROM resident", String.class)))
-                            .isEqualTo(expected);
-                    assertThat(s.recordVersions()).as("one version per resident, none twice").isEqualTo(expected.size());
-                    assertThat(s.count("SELECT COUNT(*) FROM resident_record WHERE version <> 1 OR valid_to IS NOT NULL"))
-                            .isZero();
+                    UndisturbedRun.assertEachResidentOnce(s, expected);
                     assertThat(s.count("SELECT COUNT(*) FROM batch_row")).isEqualTo(expected.size());
                     assertThat(s.count("SELECT COUNT(*) FROM batch WHERE status = 'RUNNING'")).isZero();
                     assertThat(s.count("SELECT COALESCE(SUM(accepted), 0) FROM batch WHERE status = 'COMPLETED'"))
