@@ -97,7 +97,7 @@ final class HubProcess implements AutoCloseable {
 
     /** CPU seconds the hub's process has used so far (all its threads): comparable across runs on a shared machine. */
     double cpuSeconds() {
-        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        return ServerCpu.cpuMs(process.toHandle()) / 1000;
     }
 
     long pid() {

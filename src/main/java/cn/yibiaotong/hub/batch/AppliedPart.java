@@ -28,6 +28,14 @@ public record AppliedPart(long throughRow, long accepted, long unchanged, long r
                 throughRow, rows, accepted, unit, unchanged, unit, rejected, unit, rows);
     }
 
+    /**
+     * The message of a batch that stopped with this part applied: {@code problem} alone when nothing was, else followed
+     * by what stayed and what a resend does.
+     */
+    public String after(String problem, String unit) {
+        return any() ? problem + sentence(unit) + resendNote() : problem;
+    }
+
     /** What happens when the batch is sent again: applied rows count as unchanged and are not stored twice. */
     public static String resendNote() {
         return "重新提交整个文件时，已入库的部分计为“未变化”，不会重复入库。";

@@ -56,8 +56,7 @@ public class BatchCloser {
         String unit = ctx.connector().format().unit();
         try {
             // read again for the apply pass, the file had changed under it: what committed steps applied stays
-            store.failIfRunning(ctx.id(), e.code(), applied -> applied.any()
-                    ? e.getMessage() + applied.sentence(unit) + AppliedPart.resendNote() : e.getMessage());
+            store.failIfRunning(ctx.id(), e.code(), applied -> applied.after(e.getMessage(), unit));
         } finally {
             inFlight.ended(ctx.id());
         }
@@ -73,14 +72,13 @@ public class BatchCloser {
         Exception e = caught(exchange, Exception.class);
         BatchContext ctx = context(exchange);
         if (ctx != null) {
-                ctx.closeSource();
+            ctx.closeSource();
             LOG.error("batch {} of connector {} failed: {}", ctx.id(), ctx.connector().id(), e.getClass().getName());
             String unit = ctx.connector().format().unit();
             try {
                 // a batch whose data committed (COMPLETED in its own transaction) keeps that outcome
                 if (DiskSpace.exhausted(e)) {
-                    store.failIfRunning(ctx.id(), "disk-full", applied -> applied.any()
-                            ? DiskSpace.MESSAGE + applied.sentence(unit) + AppliedPart.resendNote() : DiskSpace.MESSAGE);
+                    store.failIfRunning(ctx.id(), "disk-full", applied -> applied.after(DiskSpace.MESSAGE, unit));
                 } else {
                     store.failIfRunning(ctx.id(), "internal-error", applied -> applied.any()
                             ? "处理过程中发生内部错误。" + applied.sentence(unit) + "请稍后重新提交；" + AppliedPart.resendNote()

@@ -25,7 +25,7 @@ public class BatchSteps {
     private final long stepRows;
 
     public BatchSteps(PlatformTransactionManager txManager, JdbcTemplate jdbc,
-                      @Value("${hub.ingest.step-rows:10000}") long stepRows) {
+                      @Value("${hub.ingest.step-rows:100}") long stepRows) {
         this.txManager = txManager;
         this.jdbc = jdbc;
         this.stepRows = stepRows;

@@ -49,10 +49,11 @@ public class CellsSaved {
         List<ConnectorDefinition> outbound = connectors.all().stream()
                 .filter(c -> c.direction() == Direction.OUTBOUND).toList();
         LocalDate periodEnd = YearMonth.from(ctx.startedAt().toLocalDate()).atEndOfMonth();
+        List<DeliveryResident> residents = chunk.accepted().stream().map(CellsSaved::asResident).toList();
         Map<String, Long> perDepartment = new LinkedHashMap<>();
         for (ConnectorDefinition c : outbound) {
             Eligibility rule = new Eligibility(c.outbound().rows(), dataList, periodEnd, "");
-            long rows = chunk.accepted().stream().filter(r -> rule.exclusion(asResident(r), true).isEmpty()).count();
+            long rows = residents.stream().filter(r -> rule.exclusion(r, true).isEmpty()).count();
             if (rows > 0) {
                 perDepartment.merge(c.department(), rows * typedColumns(c), Long::sum);
             }

@@ -1,11 +1,13 @@
 package cn.yibiaotong.hub.identity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,8 +27,8 @@ public class StoredIdentities {
     public record Stored(String residentId, String connectorId, MatchRecord record) {
     }
 
-    private static final String KEY_COLUMNS = java.util.Arrays.stream(BlockingKeys.Kind.values())
-            .map(BlockingKeys.Kind::column).collect(java.util.stream.Collectors.joining(", "));
+    private static final String KEY_COLUMNS = Arrays.stream(BlockingKeys.Kind.values())
+            .map(BlockingKeys.Kind::column).collect(Collectors.joining(", "));
 
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate jdbc;

@@ -33,7 +33,7 @@ public class AcceptedRecords {
     private final int chunkSize;
 
     public AcceptedRecords(ObjectMapper json, @Value("${hub.ingest.spill-dir:data/ingest-spill}") Path dir,
-                           @Value("${hub.ingest.chunk-size:500}") int chunkSize) {
+                           @Value("${hub.ingest.chunk-size:100}") int chunkSize) {
         this.json = json;
         this.dir = dir;
         this.chunkSize = chunkSize;

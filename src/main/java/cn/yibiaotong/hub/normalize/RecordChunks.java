@@ -36,7 +36,7 @@ public class RecordChunks {
     private final HeaderBinder headerBinder;
     private final int chunkSize;
 
-    public RecordChunks(BatchStore batches, DataList dataList, @Value("${hub.ingest.chunk-size:500}") int chunkSize) {
+    public RecordChunks(BatchStore batches, DataList dataList, @Value("${hub.ingest.chunk-size:100}") int chunkSize) {
         this.batches = batches;
         this.headerBinder = new HeaderBinder(dataList);
         this.chunkSize = chunkSize;
